@@ -1,0 +1,38 @@
+// The one API contract: every domain's methods merged into one map. Main, preload, renderer,
+// command line and tests all derive their types from it; nothing restates a method by hand.
+import type { z } from 'zod';
+import type { Progress, Result } from './define';
+import { recordsMethods } from './records';
+import { sessionMethods } from './session';
+import { systemMethods } from './system';
+import { usersMethods } from './users';
+
+export const contract = {
+  ...sessionMethods,
+  ...usersMethods,
+  ...recordsMethods,
+  ...systemMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What the preload exposes as `window.threshold` (and the end-to-end bridge imitates). */
+export interface ThresholdBridge {
+  invoke<M extends MethodName>(method: M, input: Input<M>, callId?: string): Promise<Result<Output<M>>>;
+  cancel(callId: string): void;
+  onProgress(listener: (callId: string, progress: Progress) => void): () => void;
+}
+
+export * from './define';
+export * from './schemas';
+export * from './records';
+export * from './session';
+export * from './system';

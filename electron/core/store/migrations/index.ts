@@ -1,0 +1,35 @@
+// Runs the numbered migrations forward, each in its own transaction, at unlock.
+import { CoreError } from '../../errors';
+import type { Database } from '../sqlite';
+import { migration0001 } from './0001-audit-and-keys';
+import { migration0002 } from './0002-people-and-users';
+import { migration0003 } from './0003-cases';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every migration after the store's version; refuses a store from a newer Threshold. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const current = schemaVersion(db);
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new CoreError(
+      'store_too_new',
+      `This store was written by a newer version of Threshold (schema ${current}; this version knows up to ${latest}). Update Threshold to open it; nothing was changed.`,
+    );
+  }
+  const applied: number[] = [];
+  for (const migration of migrations.slice(current)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}
