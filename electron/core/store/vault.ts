@@ -217,7 +217,12 @@ export async function changeSlotPassphrase(vault: UnlockedVault, current: string
  * remaining users, as pending; (2) the database is rekeyed; (3) the pending key becomes current.
  * An unlock after a crash at any point opens with whichever key the file holds and finishes.
  */
-export function rotateMasterKey(vault: UnlockedVault, removeUserId: string | null): void {
+export function rotateMasterKey(
+  vault: UnlockedVault,
+  removeUserId: string | null,
+  /** Crash tests stop here to prove an interrupted rotation is finished by the next unlock. */
+  stopAfter?: 'staged' | 'rekeyed',
+): void {
   const file = readKeyslotFile(vault.paths.keys);
   const slots = file.slots.filter((s) => s.userId !== removeUserId);
   const newKey = randomKey();
@@ -232,10 +237,12 @@ export function rotateMasterKey(vault: UnlockedVault, removeUserId: string | nul
     ],
   };
   writeKeyslotFile(vault.paths.keys, staged);
+  if (stopAfter === 'staged') return;
   rekey(vault.db, newKey);
   vault.masterKey.fill(0);
   vault.masterKey = newKey;
   vault.masterKeyId = keyId;
+  if (stopAfter === 'rekeyed') return;
   writeKeyslotFile(vault.paths.keys, settleRotation(staged, keyId));
 }
 

@@ -1,0 +1,100 @@
+// Numbered, forward-only migrations: one test each, the runner's rules, and a schema snapshot
+// that fails on any accidental change (update it only with a new migration).
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { randomKey } from '../../../electron/core/store/crypto';
+import { openEncrypted } from '../../../electron/core/store/database';
+import { MIGRATIONS, SCHEMA_VERSION, migrate, schemaVersion } from '../../../electron/core/store/migrations';
+import type { Database } from '../../../electron/core/store/sqlite';
+import { tempDir } from '../support/temp-store';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).reverse().forEach((f) => f()));
+
+function freshDb(): Database {
+  const t = tempDir();
+  const db = openEncrypted(join(t.dir, 'm.db'), randomKey(), { create: true });
+  cleanups.push(t.remove, () => db.close());
+  return db;
+}
+
+const tables = (db: Database): string[] =>
+  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+function upTo(version: number): Database {
+  const db = freshDb();
+  migrate(db, MIGRATIONS.slice(0, version));
+  expect(schemaVersion(db)).toBe(version);
+  return db;
+}
+
+describe('migration runner', () => {
+  it('numbers migrations 1, 2, 3, ... in order, one per version', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('applies only what is missing, and nothing on a second run', () => {
+    const db = upTo(1);
+    expect(migrate(db)).toEqual(MIGRATIONS.slice(1).map((m) => m.version));
+    expect(migrate(db)).toEqual([]);
+  });
+
+  it('refuses a store from a newer schema version, changing nothing', () => {
+    const db = upTo(SCHEMA_VERSION);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'store_too_new', message: expect.stringContaining('newer version of Threshold') }));
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION + 1);
+  });
+
+  it('rolls a failing migration back whole, leaving the version where it was', () => {
+    const db = upTo(1);
+    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', up: (d: Database) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).not.toContain('half');
+  });
+});
+
+describe('0001 audit-and-keys', () => {
+  it('creates the audit log, data keys and store metadata, and makes the audit log append-only', () => {
+    const db = upTo(1);
+    expect(tables(db)).toEqual(['audit_log', 'data_keys', 'store_meta']);
+    db.prepare("INSERT INTO audit_log VALUES (1, 'now', NULL, 'a', 'e', NULL, 'org', x'00', 'p', 'h')").run();
+    expect(() => db.prepare("UPDATE audit_log SET action = 'b'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+});
+
+describe('0002 people-and-users', () => {
+  it('creates organisation, people and users; a staff person needs a staff role and a login is unique among current users', () => {
+    const db = upTo(2);
+    expect(tables(db)).toEqual(expect.arrayContaining(['organisation', 'people', 'users']));
+    expect(() => db.prepare("INSERT INTO people VALUES ('p1', 'staff', 'A', NULL, 'now')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO people VALUES ('p1', 'staff', 'A', 'tutor', 'now')").run();
+    db.prepare("INSERT INTO people VALUES ('p2', 'staff', 'B', 'tutor', 'now')").run();
+    db.prepare("INSERT INTO users VALUES ('u1', 'p1', 'same', 'client_manager', 1, 'now', 'later')").run();
+    db.prepare("INSERT INTO users VALUES ('u2', 'p2', 'same', 'client_manager', 1, 'now', NULL)").run(); // the first was removed
+    expect(() => db.prepare("INSERT INTO users VALUES ('u3', 'p1', 'other', 'wizard', 1, 'now', NULL)").run()).toThrow();
+  });
+});
+
+describe('0003 cases', () => {
+  it('creates cases whose client, worker and manager must exist', () => {
+    const db = upTo(3);
+    expect(tables(db)).toContain('cases');
+    expect(() =>
+      db.prepare("INSERT INTO cases VALUES ('c1', 'TH-0001', 'nobody', 'online_tuition', 'active', '2026-01-01', 'x', 'y', 'now', 'z')").run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('schema snapshot', () => {
+  it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
+    const db = upTo(SCHEMA_VERSION);
+    const schema = (db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as { sql: string }[])
+      .map((r) => `${r.sql};`)
+      .join('\n\n');
+    await expect(`-- schema version ${SCHEMA_VERSION}\n${schema}\n`).toMatchFileSnapshot('./__snapshots__/schema.sql');
+  });
+});

@@ -1,0 +1,32 @@
+// EXPLAIN QUERY PLAN for the hot queries: each must use an index, never a full scan plus sort.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../../electron/core/store/sqlite';
+import { tempVault, type TempVault } from '../support/vault';
+
+let t: TempVault;
+afterEach(() => t?.remove());
+
+function plan(db: Database, sql: string): string {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+}
+
+describe('query plans', () => {
+  it('lists cases newest first from the created_at index, without a temporary sort', async () => {
+    t = await tempVault();
+    const detail = plan(t.vault.db, 'SELECT c.id FROM cases c JOIN people p ON p.id = c.client_id ORDER BY c.created_at DESC');
+    expect(detail).toContain('cases_created');
+    expect(detail).not.toContain('TEMP B-TREE');
+  });
+
+  it('finds a current user by login through the partial unique index', async () => {
+    t = await tempVault();
+    expect(plan(t.vault.db, "SELECT 1 FROM users WHERE login = 'x' AND removed_at IS NULL")).toContain('users_login_current');
+  });
+
+  it('appends to the audit chain by reading its last row through the primary key', async () => {
+    t = await tempVault();
+    const detail = plan(t.vault.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    expect(detail).toMatch(/SCAN audit_log/);
+    expect(detail).not.toContain('TEMP B-TREE');
+  });
+});
