@@ -1,2 +1,19 @@
-import { createApp, h } from 'vue';
-createApp({ render: () => h('p', 'Threshold') }).mount('#app');
+// The renderer's entry: Pinia, the router and Naive UI's providers (in App.vue), then mount.
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { onSessionLost } from './api/client';
+import { followSession } from './composables/useLock';
+import { createAppRouter } from './router';
+
+const app = createApp(App);
+const pinia = createPinia();
+app.use(pinia);
+const router = createAppRouter();
+app.use(router);
+
+// The core locks itself after idle time too; when a call finds the session gone, the screen
+// follows (to unlock, or to the passphrase change), whichever view made the call.
+onSessionLost(() => void followSession(router));
+
+app.mount('#app');

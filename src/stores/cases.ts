@@ -1,0 +1,29 @@
+// The case list. Newest first, as the core returns it; a created case is put on top at once.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { CaseSummary, Input } from '../../electron/core/contract';
+import { call } from '../api/client';
+
+export const useCasesStore = defineStore('cases', () => {
+  const cases = ref<CaseSummary[]>([]);
+  /** False until the first answer: the table shows "loading", not a misleading "No cases yet". */
+  const loaded = ref(false);
+
+  async function load(): Promise<void> {
+    cases.value = await call('cases.list', {});
+    loaded.value = true;
+  }
+
+  async function create(input: Input<'cases.create'>): Promise<CaseSummary> {
+    const created = await call('cases.create', input);
+    cases.value = [created, ...cases.value.filter((c) => c.id !== created.id)];
+    return created;
+  }
+
+  function reset(): void {
+    cases.value = [];
+    loaded.value = false;
+  }
+
+  return { cases, loaded, load, create, reset };
+});
