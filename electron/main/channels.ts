@@ -1,0 +1,10 @@
+// The three IPC channels between the preload and main. Shared by both so a renamed channel
+// cannot leave one side listening on a name the other no longer uses.
+export const IPC_CHANNELS = {
+  /** renderer -> main, answered: (method, input, callId?) -> Result */
+  invoke: 'threshold:invoke',
+  /** renderer -> main, one way: (callId) */
+  cancel: 'threshold:cancel',
+  /** main -> renderer: (callId, progress) */
+  progress: 'threshold:progress',
+} as const;

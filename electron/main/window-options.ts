@@ -1,0 +1,54 @@
+// The one window's options, every hardening switch spelled out even where Electron's default
+// already agrees, so a default that changes in a future Electron cannot loosen the app silently.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export interface WindowOptionsInput {
+  /** Absolute path of the CommonJS preload bundle (out/preload/index.cjs). */
+  readonly preloadPath: string;
+  /** An in-memory session partition: no `persist:` prefix, so nothing of a session reaches disk. */
+  readonly partition: string;
+  /** Developer tools only while developing (not in a packaged app). */
+  readonly devTools?: boolean;
+}
+
+export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  if (input.partition.startsWith('persist:')) {
+    throw new Error(`The window's session must not be persistent, but the partition is "${input.partition}".`);
+  }
+  if (!input.preloadPath.endsWith('.cjs')) {
+    // A sandboxed renderer cannot load an ESM preload: it would fail silently with no bridge.
+    throw new Error(`The preload must be the CommonJS bundle (.cjs), not ${input.preloadPath}.`);
+  }
+  return {
+    title: 'Threshold',
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    // Shown on ready-to-show, so the user never sees a blank or half-styled window.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: input.preloadPath,
+      partition: input.partition,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableWebSQL: false,
+      plugins: false,
+      webviewTag: false,
+      // Dropping a file on the window would otherwise navigate to it (a file: page with the bridge gone).
+      navigateOnDragDrop: false,
+      // On Linux the spellchecker downloads dictionaries from Google, and it reads what is typed.
+      spellcheck: false,
+      // A page cannot trap the user in a loop of alert() dialogs.
+      safeDialogs: true,
+      devTools: input.devTools ?? false,
+    },
+  };
+}
