@@ -19,7 +19,9 @@ export function useAutoLock(lock: () => Promise<void>): void {
       scope.run(() => {
         const { idle } = useIdle(minutes * 60_000);
         watch(idle, (isIdle) => {
-          if (isIdle && session.isUnlocked) void lock();
+          if (!isIdle || !session.isUnlocked) return;
+          session.lockNotice = `Threshold locked itself after ${minutes === 1 ? 'a minute' : `${minutes} minutes`} without activity.`;
+          void lock();
         });
       });
     },

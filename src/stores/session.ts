@@ -11,6 +11,8 @@ export const useSessionStore = defineStore('session', () => {
   const status = ref<SessionState | null>(null);
   /** Pre-fills the unlock form after a lock: the same person usually comes back. */
   const lastLogin = ref('');
+  /** Why the screen locked itself, shown on the unlock screen; null after a deliberate lock. */
+  const lockNotice = ref<string | null>(null);
 
   const user = computed(() => status.value?.user ?? null);
   const isUnlocked = computed(() => status.value?.state === 'unlocked' && user.value !== null);
@@ -29,6 +31,7 @@ export const useSessionStore = defineStore('session', () => {
   function remember(next: SessionState): SessionState {
     status.value = next;
     if (next.user) lastLogin.value = next.user.login;
+    if (next.state === 'unlocked') lockNotice.value = null;
     return next;
   }
 
@@ -54,6 +57,7 @@ export const useSessionStore = defineStore('session', () => {
   return {
     status,
     lastLogin,
+    lockNotice,
     unreachable,
     user,
     isUnlocked,

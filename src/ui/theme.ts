@@ -19,5 +19,7 @@ export const themeOverrides: GlobalThemeOverrides = {
   },
   Layout: { color: '#f4f6f8', headerColor: '#ffffff', headerBorderColor: '#e3e7eb' },
   DataTable: { thColor: '#f7f9fa', thFontWeight: '600' },
+  // Room under each hint or message, so a two-line hint never touches the next field's label.
+  Form: { feedbackPadding: '4px 0 10px 2px', feedbackFontSizeMedium: '13px', labelFontWeight: '500' },
   Card: { borderColor: '#e3e7eb' },
 };

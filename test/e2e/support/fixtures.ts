@@ -1,0 +1,72 @@
+// Playwright fixtures: the built renderer on a local server, a real core on a temporary store,
+// and a page whose window.threshold reaches that core, exactly the bridge the preload exposes.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { openCoreHost } from './core-host';
+import type { CoreHost } from './core-host-types';
+import { serveRenderer, type StaticServer } from './static-server';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SCREENSHOTS = join(ROOT, 'reports', 'screenshots');
+
+/** Runs in the page before the app's scripts: what the preload's contextBridge provides. */
+function installBridge(): void {
+  type Invoke = (method: string, input: unknown) => Promise<unknown>;
+  // The page's globals, which this Node-typed file cannot see: the binding below and the bridge.
+  const page = globalThis as unknown as { __thresholdInvoke: Invoke; threshold: unknown };
+  page.threshold = Object.freeze({
+    invoke: (method: string, input: unknown) => page.__thresholdInvoke(method, input),
+    cancel: () => undefined,
+    onProgress: () => () => undefined,
+  });
+}
+
+export interface AppFixtures {
+  /** The real core behind the page; `core.reopen()` restarts it on the same store. */
+  core: CoreHost;
+  /** A page on the app's start screen, bridged to `core`. */
+  app: Page;
+  /** Saves a full-window screenshot to reports/screenshots/<name>.png. */
+  shot: (name: string) => Promise<void>;
+}
+
+export const test = base.extend<AppFixtures, { server: StaticServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await serveRenderer(join(ROOT, 'out', 'renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  core: async ({}, use) => {
+    const core = openCoreHost();
+    await use(core);
+    core.dispose();
+  },
+  app: async ({ page, server, core }, use) => {
+    // Anything the CSP blocks, or any script error, fails the test: the app must run under it.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.exposeBinding('__thresholdInvoke', (_source, method: unknown, input: unknown) => core.invokeUnknown(method, input));
+    await page.addInitScript(installBridge);
+    await page.goto(server.url);
+    await use(page);
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
+  shot: async ({ page }, use) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await use(async (name) => {
+      // Let Naive UI's transitions settle so the picture shows the resting state.
+      await page.waitForTimeout(350);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    });
+  },
+});
+
+export { expect };
