@@ -10,3 +10,8 @@ export interface FieldAttrs {
 export function field(id: string, input: InputHTMLAttributes = {}): FieldAttrs {
   return { label: { for: id }, input: { ...input, id, 'data-testid': id } };
 }
+
+/** For a filterable select: its label focuses the search input (its test id stays on the select itself). */
+export function labelled(id: string): { readonly label: LabelHTMLAttributes; readonly input: InputHTMLAttributes } {
+  return { label: { for: id }, input: { id } };
+}

@@ -23,7 +23,7 @@ test("locks after the organisation's idle time and asks for the passphrase again
   expect(await core.invoke('session.status', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
   await expect(page.getByTestId('unlock-login')).toHaveValue(DIRECTOR.login);
   await expect(page.getByTestId('unlock-notice')).toHaveText('Threshold locked itself after a minute without activity.');
-  await shot('09-auto-locked');
+  await shot('10-auto-locked');
 
   await unlock(page, DIRECTOR.login, DIRECTOR.passphrase);
   await expect(page.getByTestId('cases-empty')).toBeVisible();

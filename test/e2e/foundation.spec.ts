@@ -43,6 +43,9 @@ test('first run, lock, a wrong passphrase, a new case, and the case is still the
   await expect(page.getByTestId('cases-empty')).toBeVisible();
 
   await page.getByTestId('new-case').click();
+  await page.getByTestId('case-submit').click();
+  await expect(page.getByTestId('new-case-dialog')).toContainText('Choose the service');
+  await shot('03-new-case-incomplete');
   await page.getByTestId('case-client-name').fill('Amira Haddad');
   await choose(page, 'case-service', 'Online tuition');
   await page.getByTestId('case-add-staff').click();
@@ -50,7 +53,8 @@ test('first run, lock, a wrong passphrase, a new case, and the case is still the
   await page.getByTestId('staff-full-name').press('Enter'); // adds the person, not the case
   await expect(page.getByTestId('case-worker')).toContainText('Tom Pascoe · Tutor');
   await expect(page.getByTestId('case-manager')).toContainText(DIRECTOR.fullName);
-  await shot('03-new-case-dialog');
+  await expect(page.getByLabel('Client manager')).toBeAttached(); // the select's label points at it
+  await shot('04-new-case-dialog');
   await page.getByTestId('case-submit').click();
 
   const row = page.getByTestId('case-row');
@@ -60,7 +64,7 @@ test('first run, lock, a wrong passphrase, a new case, and the case is still the
   await expect(row).toContainText('Online tuition');
   await expect(row).toContainText('Tom Pascoe');
   await expect(row.locator('td').last()).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
-  await shot('04-case-created');
+  await shot('05-case-created');
 
   // Restart: a new core on the same encrypted store, a fresh page load.
   core.reopen();
@@ -87,10 +91,10 @@ test('a new client manager replaces the one-time passphrase and works without th
   const otp = page.getByTestId('one-time-passphrase');
   await expect(otp).toHaveText(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
   const oneTime = (await otp.textContent()) ?? '';
-  await shot('05-one-time-passphrase');
+  await shot('06-one-time-passphrase');
   await page.getByTestId('one-time-done').click();
   await expect(page.locator('[data-testid="user-row"][data-login="dtrevithick"]')).toContainText('One-time, not yet replaced');
-  await shot('06-users');
+  await shot('07-users');
 
   await lock(page);
   await unlock(page, 'dtrevithick', oneTime);
@@ -98,7 +102,7 @@ test('a new client manager replaces the one-time passphrase and works without th
   await page.getByTestId('change-current').fill(oneTime);
   await page.getByTestId('change-next').fill('quayside heron kettle 7');
   await page.getByTestId('change-confirm').fill('quayside heron kettle 7');
-  await shot('07-change-passphrase');
+  await shot('08-change-passphrase');
   await page.getByTestId('change-confirm').press('Enter');
 
   await expect(page.getByTestId('cases-empty')).toBeVisible();
@@ -109,5 +113,5 @@ test('a new client manager replaces the one-time passphrase and works without th
   await page.goto(page.url().replace(/#.*$/, '#/users'));
   await expect(page.getByTestId('cases-empty')).toBeVisible();
   await expect(page.getByTestId('users-table')).toHaveCount(0);
-  await shot('08-client-manager-cases');
+  await shot('09-client-manager-cases');
 });
