@@ -1,7 +1,7 @@
 // One form's conversation with the core: a busy flag for the submit button, per-field messages
 // from the core's issues, and an alert for whatever no field owns. The form's values are never
 // touched here, so nothing the user typed is lost when the core says no.
-import { ref, shallowRef, type Ref } from 'vue';
+import { ref, shallowRef, watch, type Ref } from 'vue';
 import { isApiFailure } from '../api/client';
 import { placeIssues, type FieldMessages } from '../api/issues';
 
@@ -16,7 +16,11 @@ export interface CoreForm<F extends string> {
   submit<T>(request: () => Promise<T>): Promise<{ readonly value: T } | null>;
 }
 
-export function useCoreForm<F extends string>(pathToField: Readonly<Record<string, F>>): CoreForm<F> {
+/**
+ * `values`, when given, is the form's reactive model: a field's message goes away as soon as the
+ * user changes that field, so a corrected choice never sits under a stale complaint.
+ */
+export function useCoreForm<F extends string>(pathToField: Readonly<Record<string, F>>, values?: Readonly<Partial<Record<F, unknown>>>): CoreForm<F> {
   // Shallow: the whole set of messages is replaced on every submit, never edited in place.
   const errors = shallowRef<FieldMessages<F>>({});
   const alert = ref<string | null>(null);
@@ -31,6 +35,18 @@ export function useCoreForm<F extends string>(pathToField: Readonly<Record<strin
     const next: FieldMessages<F> = { ...errors.value };
     next[field] = message;
     errors.value = next;
+  }
+
+  function dismiss(field: F): void {
+    if (errors.value[field] === undefined) return;
+    const next: FieldMessages<F> = { ...errors.value };
+    delete next[field];
+    errors.value = next;
+  }
+
+  if (values) {
+    // 'sync': a change dismisses at once, so a message set by the submit that follows is kept.
+    for (const field of Object.keys(values) as F[]) watch(() => values[field], () => dismiss(field), { flush: 'sync' });
   }
 
   async function submit<T>(request: () => Promise<T>): Promise<{ readonly value: T } | null> {

@@ -45,6 +45,15 @@ describe('SetupView', () => {
     expect(byTestId<HTMLInputElement>('setup-org-name')?.value).toBe(ORGANISATION.name);
   });
 
+  it('clears a field\'s message as soon as that field is corrected', { timeout: 30_000 }, async () => {
+    app = await mountApp('/');
+    fillSetup(DIRECTOR.passphrase, 'lantern orchard pebble 43');
+    submitFormOf('setup-submit');
+    await vi.waitFor(() => expect(feedbackFor('setup-confirm')).toBe('Does not match the passphrase above'));
+    typeInto('setup-confirm', DIRECTOR.passphrase);
+    await vi.waitFor(() => expect(feedbackFor('setup-confirm')).not.toBe('Does not match the passphrase above'));
+  });
+
   it("shows the core's weak-passphrase issue beside the passphrase and keeps the form", { timeout: 30_000 }, async () => {
     app = await mountApp('/');
     fillSetup('short', 'short');

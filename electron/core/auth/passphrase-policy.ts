@@ -4,14 +4,15 @@ import { CoreError } from '../errors';
 
 export const MIN_PASSPHRASE_LENGTH = 12;
 
-export function checkPassphrase(passphrase: string, login: string): void {
+/** `path` is where the passphrase sits in the method's input, so the message lands beside its field. */
+export function checkPassphrase(passphrase: string, login: string, path: string): void {
   const problems: string[] = [];
   if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) problems.push(`be at least ${MIN_PASSPHRASE_LENGTH} characters long`);
   if (new Set(passphrase).size < 4) problems.push('use more than three different characters');
   if (login && passphrase.toLowerCase().includes(login.toLowerCase())) problems.push('not contain your login name');
   if (problems.length) {
     throw new CoreError('weak_passphrase', `The passphrase must ${problems.join(', and ')}. A few unrelated words make a good one.`, [
-      { path: 'passphrase', message: `must ${problems.join(', and ')}` },
+      { path, message: `must ${problems.join(', and ')}` },
     ]);
   }
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/chain';
 import { ORG_KEY, personKeyId } from '../audit/data-keys';
 import type { Authorise } from '../router';
-import type { ParsedInput, Role, SessionState, User } from '../contract';
+import { ROLE_LABELS, type ParsedInput, type SessionState, type User } from '../contract';
 import { CoreError } from '../errors';
 import { insertPerson } from '../records/people';
 import type { StorePaths } from '../store/paths';
@@ -21,13 +21,6 @@ export interface Unlocked {
   readonly vault: UnlockedVault;
   readonly user: User;
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  director: 'director',
-  client_manager: 'client manager',
-  clinical_lead: 'clinical lead',
-  appeals_officer: 'appeals officer',
-};
 
 export class Session {
   private unlocked: Unlocked | null = null;
@@ -57,7 +50,7 @@ export class Session {
 
   async setup(input: ParsedInput<'session.setup'>): Promise<SessionState> {
     if (storeExists(this.paths)) throw new CoreError('store_exists', 'This store has already been set up. Unlock it instead.');
-    checkPassphrase(input.director.passphrase, input.director.login);
+    checkPassphrase(input.director.passphrase, input.director.login, 'director.passphrase');
     ensureStoreDir(this.paths.dir);
     const at = this.clock.now();
     const director: User = {
@@ -101,7 +94,7 @@ export class Session {
 
   async changePassphrase(input: ParsedInput<'session.changePassphrase'>): Promise<SessionState> {
     const { vault, user } = this.require();
-    checkPassphrase(input.next, user.login);
+    checkPassphrase(input.next, user.login, 'next');
     if (input.next === input.current) throw new CoreError('weak_passphrase', 'The new passphrase must differ from the current one.', [{ path: 'next', message: 'must differ from the current one' }]);
     await changeSlotPassphrase(vault, input.current, input.next);
     const at = this.clock.now();
@@ -135,8 +128,8 @@ export class Session {
       return { code: 'passphrase_change_required', message: 'You are using a one-time passphrase. Choose your own passphrase before you continue.' };
     }
     if (def.access !== 'signed-in' && !def.access.includes(user.role)) {
-      const who = def.access.map((r) => `the ${ROLE_LABELS[r]}`).join(' or ');
-      return { code: 'forbidden', message: `Only ${who} can do this (${def.summary.toLowerCase()}); you are signed in as ${ROLE_LABELS[user.role]}.` };
+      const who = def.access.map((r) => `the ${ROLE_LABELS[r].toLowerCase()}`).join(' or ');
+      return { code: 'forbidden', message: `Only ${who} can do this (${def.summary.toLowerCase()}); you are signed in as ${ROLE_LABELS[user.role].toLowerCase()}.` };
     }
     this.lastActivity = now;
     return null;

@@ -32,6 +32,7 @@ export interface ThresholdBridge {
 }
 
 export * from './define';
+export * from './labels';
 export * from './schemas';
 export * from './records';
 export * from './session';

@@ -15,6 +15,7 @@ export type Service = z.infer<typeof service>;
 
 export const CASE_STATUSES = ['active', 'under_review', 'warned', 'restricted', 'withdrawn', 'closed'] as const;
 export const caseStatus = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof caseStatus>;
 
 export const staffPerson = z.object({
   id,

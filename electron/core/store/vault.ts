@@ -190,7 +190,7 @@ function settleRotation(file: KeyslotFile, newKeyId: string): KeyslotFile {
 /** Adding a user never rekeys: the current master key is sealed to the new user's public key. */
 export async function addSlot(vault: UnlockedVault, user: { userId: string; login: string; passphrase: string }): Promise<void> {
   const file = readKeyslotFile(vault.paths.keys);
-  if (file.slots.some((s) => s.login === user.login)) throw new CoreError('conflict', `The login name "${user.login}" is already taken.`);
+  if (file.slots.some((s) => s.login === user.login)) throw new CoreError('conflict', `The login name "${user.login}" is already taken.`, [{ path: 'login', message: 'is already taken' }]);
   const pair = generateX25519();
   const slot = await wrapSlot(file.storeId, user.userId, user.login, user.passphrase, pair);
   writeKeyslotFile(vault.paths.keys, {
@@ -206,7 +206,9 @@ export async function changeSlotPassphrase(vault: UnlockedVault, current: string
   const slot = file.slots.find((s) => s.userId === vault.userId);
   if (!slot) throw new CoreError('keyslot_invalid', 'Your keyslot is missing from the keyslot file.');
   const pair = await openSlot(file.storeId, slot, current);
-  if (!pair) throw new CoreError('wrong_credentials', 'Your current passphrase is not right; the passphrase was not changed.');
+  if (!pair) throw new CoreError('wrong_credentials', 'Your current passphrase is not right; the passphrase was not changed.', [
+      { path: 'current', message: 'is not your current passphrase' },
+    ]);
   const rewrapped = await wrapSlot(file.storeId, slot.userId, slot.login, next, pair);
   writeKeyslotFile(vault.paths.keys, { ...file, slots: file.slots.map((s) => (s.userId === slot.userId ? rewrapped : s)) });
 }
