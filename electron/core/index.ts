@@ -4,7 +4,10 @@ import { verifyAudit } from './audit/chain';
 import { addUser, listUsers, removeUser } from './auth/users';
 import { Session, type Clock } from './auth/session';
 import { contract, type Contract } from './contract';
+import { listAccess, logAccess } from './records/access-log';
 import { createCase, getCase, listCases } from './records/cases';
+import { listChronology } from './records/chronology-query';
+import { correctRecord, createRecord, getRecord, mergeIssues, type Writer } from './records/record-service';
 import { insertPerson, getStaff, listStaff } from './records/people';
 import { createRouter, type HandlerMap, type Router, type RouterOptions } from './router';
 import { acquireStoreLock } from './store/lock';
@@ -29,6 +32,10 @@ const systemClock: Clock = { now: () => new Date() };
 function handlers(session: Session, clock: Clock): HandlerMap<Contract> {
   const db = () => session.require().vault.db;
   const actor = () => session.require().user.id;
+  const writer = (): Writer => {
+    const { vault, user } = session.require();
+    return { db: vault.db, vault, user, at: clock.now() };
+  };
   return {
     'session.status': () => session.status(),
     'session.setup': (input) => session.setup(input),
@@ -43,7 +50,17 @@ function handlers(session: Session, clock: Clock): HandlerMap<Contract> {
       db().transaction(() => getStaff(db(), insertPerson(db(), { kind: 'staff', fullName: input.fullName, staffRole: input.staffRole }, actor(), clock.now())))(),
     'cases.list': () => listCases(db()),
     'cases.create': (input) => createCase(db(), input, actor(), clock.now()),
-    'cases.get': (input) => getCase(db(), input.caseId),
+    'cases.get': (input) => {
+      const found = getCase(db(), input.caseId);
+      logAccess(db(), clock.now(), actor(), 'case', found.id);
+      return found;
+    },
+    'records.create': (input) => createRecord(writer(), input),
+    'records.correct': (input) => correctRecord(writer(), input),
+    'records.get': (input) => getRecord(writer(), input.recordId),
+    'chronology.list': (input) => listChronology(writer(), input),
+    'issues.merge': (input) => mergeIssues(writer(), input),
+    'access.list': (input) => listAccess(db(), input.caseId, input.limit),
     'system.selfTest': () => runSelfTest(),
     'audit.verify': () => verifyAudit(db()),
     'org.get': () => getOrganisation(session),

@@ -5,6 +5,7 @@ import { personKeyId } from '../audit/data-keys';
 import type { ParsedInput, StaffRole, User } from '../contract';
 import { CoreError } from '../errors';
 import { getStaff, insertPerson } from '../records/people';
+import { shareCaseKeys } from '../records/restricted-keys';
 import { addSlot, rotateMasterKey } from '../store/vault';
 import { oneTimePassphrase } from './passphrase-policy';
 import type { Clock, Session } from './session';
@@ -41,6 +42,8 @@ export async function addUser(session: Session, clock: Clock, input: ParsedInput
   db.transaction(() => {
     if (!input.personId) insertPerson(db, { id: user.personId, kind: 'staff', fullName: user.fullName, staffRole: user.role satisfies StaffRole }, actor.id, at);
     insertUser(db, user);
+    // A new clinical lead may read every case's restricted records: share the keys now, from the director's own seals.
+    if (user.role === 'clinical_lead') shareCaseKeys(db, vault, user.id);
     appendAudit(db, { actorUserId: actor.id, action: 'user.create', entity: 'user', entityId: user.id, keyId: personKeyId(user.personId), before: null, after: { login: user.login, role: user.role } }, at);
   })();
   return { user: findCurrentUser(db, user.id) ?? user, oneTimePassphrase: passphrase };

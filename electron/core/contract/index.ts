@@ -2,6 +2,7 @@
 // command line and tests all derive their types from it; nothing restates a method by hand.
 import type { z } from 'zod';
 import type { Progress, Result } from './define';
+import { chronologyMethods } from './chronology';
 import { recordsMethods } from './records';
 import { sessionMethods } from './session';
 import { systemMethods } from './system';
@@ -11,6 +12,7 @@ export const contract = {
   ...sessionMethods,
   ...usersMethods,
   ...recordsMethods,
+  ...chronologyMethods,
   ...systemMethods,
 };
 
@@ -35,5 +37,7 @@ export * from './define';
 export * from './labels';
 export * from './schemas';
 export * from './records';
+export * from './chronology';
+export * from './record-details';
 export * from './session';
 export * from './system';

@@ -89,6 +89,23 @@ describe('0003 cases', () => {
   });
 });
 
+describe('0004 chronology', () => {
+  it('creates versioned records, parties, case keys and the access log; versions can never be changed or deleted', () => {
+    const db = upTo(4);
+    expect(tables(db)).toEqual(expect.arrayContaining(['records', 'record_versions', 'record_parties', 'case_keys', 'access_log']));
+    db.prepare("INSERT INTO people VALUES ('c1', 'client', 'A', NULL, 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO people VALUES ('s1', 'staff', 'B', 'director', 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO users VALUES ('u1', 's1', 'b', 'director', 0, 'now', NULL)").run();
+    db.prepare("INSERT INTO cases (id, reference, client_id, service, start_date, allocated_worker_id, client_manager_id, created_at, created_by) VALUES ('k1', 'TH-1', 'c1', 'online_tuition', '2026-01-01', 's1', 's1', 'now', 'u1')").run();
+    db.prepare("INSERT INTO records VALUES ('r1', 'k1', 'contact', 1, 'now', 0, 0, NULL)").run();
+    db.prepare("INSERT INTO record_versions VALUES ('r1', 1, 'now', 0, 'fact', '', '{}', NULL, 'now', 'u1', NULL)").run();
+    expect(() => db.prepare("UPDATE record_versions SET fact = 'changed'").run()).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM record_versions').run()).toThrow(/never deleted/);
+    // content is either in the clear or sealed, never both and never neither
+    expect(() => db.prepare("INSERT INTO record_versions VALUES ('r1', 2, 'now', 0, NULL, NULL, NULL, NULL, 'now', 'u1', NULL)").run()).toThrow(/CHECK/);
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

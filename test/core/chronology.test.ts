@@ -1,0 +1,71 @@
+// The chronology: records of every type in date order, versioned corrections, filters, gaps.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ok } from './support/temp-store';
+import { caseFixture, contactInput, type CaseFixture } from './support/case-fixture';
+
+let f: CaseFixture;
+afterEach(() => f?.store.cleanup());
+
+describe('chronology', () => {
+  it('lists a contact, a session and a complaint in date order whatever order they were entered', async () => {
+    f = await caseFixture();
+    const { core } = f.store;
+    await ok(core, 'records.create', { caseId: f.kase.id, type: 'complaint', occurredAt: '2026-10-20T09:00:00Z', fact: 'Parent complained that fractions were not taught.', details: { route: 'email', aboutPersonId: f.tutor.id, investigationStatus: 'received' } });
+    await ok(core, 'records.create', contactInput(f, '2026-10-01T16:30:00Z', 'Parent phoned about homework.'));
+    await ok(core, 'records.create', { caseId: f.kase.id, type: 'session', occurredAt: '2026-10-08T15:00:00Z', fact: 'Lesson on fractions.', details: { workerId: f.tutor.id, kind: 'Maths lesson', location: 'online_from_home', outcome: 'attended', reportFiled: true } });
+    const list = await ok(core, 'chronology.list', { caseId: f.kase.id });
+    expect(list.entries.map((e) => e.type)).toEqual(['contact', 'session', 'complaint']);
+    expect(list.entries[0]).toMatchObject({ summary: 'Phone call from Amira Haddad with Tom Pascoe · main desk phone', parties: expect.arrayContaining([expect.objectContaining({ fullName: 'Tom Pascoe', side: 'staff' })]) });
+    expect(list.entries[2]?.summary).toBe('Complaint about Tom Pascoe · received');
+  });
+
+  it('keeps fact and analysis apart and corrects by a new version, keeping the old', async () => {
+    f = await caseFixture();
+    const { core } = f.store;
+    const created = await ok(core, 'records.create', { ...contactInput(f, '2026-10-01T16:30:00Z', 'Parent phoned twice.'), analysis: 'Seems anxious about the exam.' });
+    expect(created).toMatchObject({ version: 1, fact: 'Parent phoned twice.', analysis: 'Seems anxious about the exam.' });
+    const corrected = await ok(core, 'records.correct', { ...contactInput(f, '2026-10-01T16:30:00Z', 'Parent phoned three times.'), recordId: created.id, expectedVersion: 1, reason: 'Call log shows a third call.', caseId: undefined });
+    expect(corrected).toMatchObject({ version: 2, fact: 'Parent phoned three times.', correctionReason: 'Call log shows a third call.' });
+    const { history } = await ok(core, 'records.get', { recordId: created.id });
+    expect(history.map((h) => [h.version, h.fact])).toEqual([[2, 'Parent phoned three times.'], [1, 'Parent phoned twice.']]);
+    const stale = await core.invoke('records.correct', { ...contactInput(f, '2026-10-01T16:30:00Z', 'Another'), recordId: created.id, expectedVersion: 1, reason: 'x' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ok(core, 'audit.verify', {})).ok).toBe(true);
+  });
+
+  it('refuses details that point at people or records that do not fit, beside the field', async () => {
+    f = await caseFixture();
+    const bad = await f.store.core.invoke('records.create', contactInput(f, '2026-10-01T16:30:00Z', 'x', { clientParties: [f.tutor.id] }));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'details.clientParties.0' }] } });
+    const noFailureType = await f.store.core.invoke('records.create', { caseId: f.kase.id, type: 'session', occurredAt: '2026-10-08T15:00:00Z', fact: 'x', details: { workerId: f.tutor.id, kind: 'Lesson', location: 'online_from_home', outcome: 'technology_failure' } });
+    expect(noFailureType).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'details.technologyFailure' }] } });
+    expect((await ok(f.store.core, 'chronology.list', { caseId: f.kase.id })).total).toBe(0);
+  });
+
+  it('filters by type, significance, text, party and London dates, and shows gaps in contact', async () => {
+    f = await caseFixture();
+    const { core } = f.store;
+    await ok(core, 'records.create', contactInput(f, '2026-03-28T23:30:00Z', 'Late call before the clocks change.'));
+    await ok(core, 'records.create', { ...contactInput(f, '2026-06-01T10:00:00Z', 'Asked for the tutor’s mobile number.'), significant: true });
+    await ok(core, 'records.create', contactInput(f, '2026-06-03T10:00:00Z', 'Thanked the desk.', { staffParties: [] }));
+    const all = await ok(core, 'chronology.list', { caseId: f.kase.id, gapDays: 28 });
+    expect(all.gaps[0]).toMatchObject({ from: '2026-03-28', to: '2026-06-01' });
+    expect((await ok(core, 'chronology.list', { caseId: f.kase.id, significantOnly: true })).entries.map((e) => e.fact)).toEqual(['Asked for the tutor’s mobile number.']);
+    expect((await ok(core, 'chronology.list', { caseId: f.kase.id, search: 'MOBILE' })).entries).toHaveLength(1);
+    expect((await ok(core, 'chronology.list', { caseId: f.kase.id, partyId: f.tutor.id })).entries).toHaveLength(2);
+    expect((await ok(core, 'chronology.list', { caseId: f.kase.id, types: ['session'] })).entries).toHaveLength(0);
+    // 23:30 UTC on 28 March 2026 is still 28 March in London (GMT until the 29th).
+    expect((await ok(core, 'chronology.list', { caseId: f.kase.id, from: '2026-03-28', to: '2026-03-28' })).entries).toHaveLength(1);
+  });
+
+  it('merges two issues so they count as the same issue, audited', async () => {
+    f = await caseFixture();
+    const { core } = f.store;
+    const a = await ok(core, 'records.create', { caseId: f.kase.id, type: 'issue', occurredAt: '2026-10-01T09:00:00Z', fact: 'Raised exam arrangements.', details: { title: 'Exam arrangements', openedOn: '2026-10-01' } });
+    const b = await ok(core, 'records.create', { caseId: f.kase.id, type: 'issue', occurredAt: '2026-10-02T09:00:00Z', fact: 'Raised access arrangements.', details: { title: 'Access arrangements for exams', openedOn: '2026-10-02' } });
+    await ok(core, 'issues.merge', { keepId: a.id, mergeId: b.id, reason: 'Same matter' });
+    const issues = (await ok(core, 'chronology.list', { caseId: f.kase.id, types: ['issue'] })).entries;
+    expect(issues.map((i) => i.id)).toEqual([a.id]);
+    expect(await core.invoke('issues.merge', { keepId: a.id, mergeId: a.id, reason: 'x' })).toMatchObject({ ok: false });
+  });
+});
