@@ -24,7 +24,8 @@ describe('chronology', () => {
     const { core } = f.store;
     const created = await ok(core, 'records.create', { ...contactInput(f, '2026-10-01T16:30:00Z', 'Parent phoned twice.'), analysis: 'Seems anxious about the exam.' });
     expect(created).toMatchObject({ version: 1, fact: 'Parent phoned twice.', analysis: 'Seems anxious about the exam.' });
-    const corrected = await ok(core, 'records.correct', { ...contactInput(f, '2026-10-01T16:30:00Z', 'Parent phoned three times.'), recordId: created.id, expectedVersion: 1, reason: 'Call log shows a third call.', caseId: undefined });
+    const { caseId: _, ...fix } = contactInput(f, '2026-10-01T16:30:00Z', 'Parent phoned three times.');
+    const corrected = await ok(core, 'records.correct', { ...fix, recordId: created.id, expectedVersion: 1, reason: 'Call log shows a third call.' });
     expect(corrected).toMatchObject({ version: 2, fact: 'Parent phoned three times.', correctionReason: 'Call log shows a third call.' });
     const { history } = await ok(core, 'records.get', { recordId: created.id });
     expect(history.map((h) => [h.version, h.fact])).toEqual([[2, 'Parent phoned three times.'], [1, 'Parent phoned twice.']]);
