@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type { Progress, Result } from './define';
 import { chronologyMethods } from './chronology';
+import { demoMethods } from './demo';
+import { transferMethods } from './transfer';
 import { recordsMethods } from './records';
 import { sessionMethods } from './session';
 import { systemMethods } from './system';
@@ -13,6 +15,8 @@ export const contract = {
   ...usersMethods,
   ...recordsMethods,
   ...chronologyMethods,
+  ...transferMethods,
+  ...demoMethods,
   ...systemMethods,
 };
 

@@ -1,0 +1,2 @@
+// Demo domain: a realistic demo organisation for exploring Threshold.
+export const demoMethods = {};

@@ -1,0 +1,31 @@
+import type { chronologyMethods } from '../contract/chronology';
+import type { recordsMethods } from '../contract/records';
+import type { DomainHandlers } from '../services';
+import { listAccess, logAccess } from './access-log';
+import { createCase, getCase, listCases } from './cases';
+import { listChronology } from './chronology-query';
+import { getStaff, insertPerson, listStaff } from './people';
+import { correctRecord, createRecord, getRecord, mergeIssues } from './record-service';
+
+export const recordsHandlers: DomainHandlers<typeof recordsMethods> = ({ db, actorId, clock }) => ({
+  'people.listStaff': () => listStaff(db()),
+  'people.addStaff': (input) =>
+    db().transaction(() => getStaff(db(), insertPerson(db(), { kind: 'staff', fullName: input.fullName, staffRole: input.staffRole }, actorId(), clock.now())))(),
+  'cases.list': () => listCases(db()),
+  'cases.create': (input) => createCase(db(), input, actorId(), clock.now()),
+  // Opening a case is written to the access log (SPEC section 7).
+  'cases.get': (input) => {
+    const found = getCase(db(), input.caseId);
+    logAccess(db(), clock.now(), actorId(), 'case', found.id);
+    return found;
+  },
+});
+
+export const chronologyHandlers: DomainHandlers<typeof chronologyMethods> = ({ db, writer }) => ({
+  'records.create': (input) => createRecord(writer(), input),
+  'records.correct': (input) => correctRecord(writer(), input),
+  'records.get': (input) => getRecord(writer(), input.recordId),
+  'chronology.list': (input) => listChronology(writer(), input),
+  'issues.merge': (input) => mergeIssues(writer(), input),
+  'access.list': (input) => listAccess(db(), input.caseId, input.limit),
+});
