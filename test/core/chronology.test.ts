@@ -70,3 +70,18 @@ describe('chronology', () => {
     expect(await core.invoke('issues.merge', { keepId: a.id, mergeId: a.id, reason: 'x' })).toMatchObject({ ok: false });
   });
 });
+
+describe('case people', () => {
+  it('adds a student, sets the mentor and the date boundaries were explained, and audits it', async () => {
+    f = await caseFixture();
+    const { core } = f.store;
+    const mentor = await ok(core, 'people.addStaff', { fullName: 'Grace Trelawny', staffRole: 'mentor' });
+    const student = await ok(core, 'people.addClientSide', { caseId: f.kase.id, kind: 'student', fullName: 'Yusuf Haddad', asStudent: true });
+    const updated = await ok(core, 'cases.update', { caseId: f.kase.id, mentorId: mentor.id, boundariesExplainedOn: '2026-09-01' });
+    expect(updated).toMatchObject({ student: { id: student.id, fullName: 'Yusuf Haddad' }, mentor: { fullName: 'Grace Trelawny' }, boundariesExplainedOn: '2026-09-01' });
+    expect(updated.clientSide.map((p) => p.fullName)).toEqual(['Amira Haddad', 'Yusuf Haddad']);
+    await ok(core, 'records.create', contactInput(f, '2026-10-01T16:30:00Z', 'Student emailed homework.', { clientParties: [student.id] }));
+    expect((await ok(core, 'chronology.list', { caseId: f.kase.id, partyId: student.id })).entries).toHaveLength(1);
+    expect(await core.invoke('cases.update', { caseId: f.kase.id, studentId: f.kase.clientId })).toMatchObject({ ok: false, error: { issues: [{ path: 'studentId' }] } });
+  });
+});

@@ -25,6 +25,18 @@ export const staffPerson = z.object({
 });
 export type StaffPerson = z.infer<typeof staffPerson>;
 
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable().default(null);
+
+export const clientSidePerson = z.object({
+  id,
+  kind: z.enum(['client', 'student']),
+  fullName: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+});
+export type ClientSidePerson = z.infer<typeof clientSidePerson>;
+
 export const caseSummary = z.object({
   id,
   reference: z.string(),
@@ -38,6 +50,17 @@ export const caseSummary = z.object({
   createdAt: isoDateTime,
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
+
+export const caseDetail = caseSummary.extend({
+  client: clientSidePerson,
+  student: clientSidePerson.nullable(),
+  mentor: staffPerson.nullable(),
+  /** When the professional boundaries were explained to the client (Sue Lambert 4.1). */
+  boundariesExplainedOn: isoDate.nullable(),
+  /** Everyone on the client side of this case: the client, the student, another parent or carer. */
+  clientSide: z.array(clientSidePerson),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
 
 export const recordsMethods = {
   'people.listStaff': method({
@@ -63,6 +86,9 @@ export const recordsMethods = {
     access: ['director', 'client_manager'],
     input: z.object({
       clientName: personName,
+      clientPhone: optionalText(50),
+      clientEmail: optionalText(200),
+      clientAddress: optionalText(1000),
       service,
       startDate: isoDate,
       allocatedWorkerId: id,
@@ -71,9 +97,37 @@ export const recordsMethods = {
     output: caseSummary,
   }),
   'cases.get': method({
-    summary: 'One case',
+    summary: 'One case with its people (opening it is written to the access log)',
     access: 'signed-in',
     input: z.object({ caseId: id }),
-    output: caseSummary,
+    output: caseDetail,
+  }),
+  'cases.update': method({
+    summary: "Change a case's people or the date its boundaries were explained",
+    access: ['director', 'client_manager'],
+    input: z.object({
+      caseId: id,
+      allocatedWorkerId: id.optional(),
+      clientManagerId: id.optional(),
+      studentId: id.nullable().optional(),
+      mentorId: id.nullable().optional(),
+      boundariesExplainedOn: isoDate.nullable().optional(),
+    }),
+    output: caseDetail,
+  }),
+  'people.addClientSide': method({
+    summary: 'Add a client-side person to a case (the student, another parent or carer)',
+    access: ['director', 'client_manager', 'clinical_lead'],
+    input: z.object({
+      caseId: id,
+      kind: z.enum(['client', 'student']),
+      fullName: personName,
+      phone: optionalText(50),
+      email: optionalText(200),
+      address: optionalText(1000),
+      /** Make this person the case's student. */
+      asStudent: z.boolean().default(false),
+    }),
+    output: clientSidePerson,
   }),
 };

@@ -64,7 +64,7 @@ export function createCase(db: Database, input: ParsedInput<'cases.create'>, act
       ]);
     }
     getStaff(db, input.allocatedWorkerId);
-    const clientId = insertPerson(db, { kind: 'client', fullName: input.clientName }, actorUserId, at);
+    const clientId = insertPerson(db, { kind: 'client', fullName: input.clientName, phone: input.clientPhone, email: input.clientEmail, address: input.clientAddress }, actorUserId, at);
     const row = {
       id: randomUUID(),
       reference: nextReference(db),

@@ -2,12 +2,13 @@ import type { chronologyMethods } from '../contract/chronology';
 import type { recordsMethods } from '../contract/records';
 import type { DomainHandlers } from '../services';
 import { listAccess, logAccess } from './access-log';
-import { createCase, getCase, listCases } from './cases';
+import { addClientSidePerson, getCaseDetail, updateCase } from './case-detail';
+import { createCase, listCases } from './cases';
 import { listChronology } from './chronology-query';
 import { getStaff, insertPerson, listStaff } from './people';
 import { correctRecord, createRecord, getRecord, mergeIssues } from './record-service';
 
-export const recordsHandlers: DomainHandlers<typeof recordsMethods> = ({ db, actorId, clock }) => ({
+export const recordsHandlers: DomainHandlers<typeof recordsMethods> = ({ db, actorId, clock, writer }) => ({
   'people.listStaff': () => listStaff(db()),
   'people.addStaff': (input) =>
     db().transaction(() => getStaff(db(), insertPerson(db(), { kind: 'staff', fullName: input.fullName, staffRole: input.staffRole }, actorId(), clock.now())))(),
@@ -15,10 +16,12 @@ export const recordsHandlers: DomainHandlers<typeof recordsMethods> = ({ db, act
   'cases.create': (input) => createCase(db(), input, actorId(), clock.now()),
   // Opening a case is written to the access log (SPEC section 7).
   'cases.get': (input) => {
-    const found = getCase(db(), input.caseId);
+    const found = getCaseDetail(writer(), input.caseId);
     logAccess(db(), clock.now(), actorId(), 'case', found.id);
     return found;
   },
+  'cases.update': (input) => updateCase(writer(), input),
+  'people.addClientSide': (input) => addClientSidePerson(writer(), input),
 });
 
 export const chronologyHandlers: DomainHandlers<typeof chronologyMethods> = ({ db, writer }) => ({

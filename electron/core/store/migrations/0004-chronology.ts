@@ -19,6 +19,13 @@ export const migration0004: Migration = {
       ALTER TABLE cases ADD COLUMN mentor_id TEXT REFERENCES people(id);
       ALTER TABLE cases ADD COLUMN boundaries_explained_on TEXT;
 
+      -- Client-side people of a case beyond its client: the student, another parent or carer.
+      CREATE TABLE case_people (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (case_id, person_id)
+      ) STRICT, WITHOUT ROWID;
+
       CREATE TABLE records (
         id TEXT PRIMARY KEY,
         case_id TEXT NOT NULL REFERENCES cases(id),

@@ -42,6 +42,12 @@ CREATE TABLE case_keys (
         PRIMARY KEY (case_id, user_id)
       ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE case_people (
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        person_id TEXT NOT NULL REFERENCES people(id),
+        PRIMARY KEY (case_id, person_id)
+      ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE cases (
         id TEXT PRIMARY KEY,
         reference TEXT NOT NULL UNIQUE,
