@@ -12,6 +12,7 @@ import { loadSqlite } from './store/sqlite';
 import { systemHandlers } from './system/handlers';
 import { demoHandlers } from './demo/handlers';
 import { transferHandlers } from './transfer/handlers';
+import { bundleHandlers } from './transfer/bundle-handlers';
 
 export interface CoreOptions extends RouterOptions {
   /** The store folder (the user-data folder in the app, --store on the command line). */
@@ -29,7 +30,7 @@ const systemClock: Clock = { now: () => new Date() };
 /** Every domain's handlers merged; the type proves together they cover the whole contract. */
 function handlers(session: Session, clock: Clock): HandlerMap<Contract> {
   const s = services(session, clock);
-  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...transferHandlers(s), ...demoHandlers(s), ...systemHandlers(s) };
+  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s) };
 }
 
 export function openCore(options: CoreOptions): Core {

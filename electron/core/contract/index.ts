@@ -2,6 +2,7 @@
 // command line and tests all derive their types from it; nothing restates a method by hand.
 import type { z } from 'zod';
 import type { Progress, Result } from './define';
+import { bundleMethods } from './bundle';
 import { chronologyMethods } from './chronology';
 import { demoMethods } from './demo';
 import { transferMethods } from './transfer';
@@ -16,6 +17,7 @@ export const contract = {
   ...recordsMethods,
   ...chronologyMethods,
   ...transferMethods,
+  ...bundleMethods,
   ...demoMethods,
   ...systemMethods,
 };
@@ -45,3 +47,4 @@ export * from './chronology';
 export * from './record-details';
 export * from './session';
 export * from './system';
+export * from './bundle';

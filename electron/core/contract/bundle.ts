@@ -1,0 +1,146 @@
+// Case bundles: one or more cases with every version of every record and the people they refer
+// to, as versioned JSON that another Threshold store can import losslessly (docs/bundle-format.md).
+// The schema is strict (unknown keys are errors) so a typo in a hand-edited bundle is reported,
+// not silently dropped.
+import { z } from 'zod';
+import { method } from './define';
+import * as d from './record-details';
+import { caseStatus, service } from './records';
+import { id, isoDate, isoDateTime, role, staffRole } from './schemas';
+
+export const BUNDLE_FORMAT = 'threshold-case-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+/** A bundle is read whole into memory; this bounds what one import may ask of the core. */
+export const BUNDLE_MAX_CHARS = 64 * 1024 * 1024;
+
+const text = z.string().max(20_000, 'must be at most 20,000 characters');
+const name = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+
+/** A user a bundle refers to (as a record's author, assessor or signatory). Users are never created by an import. */
+export const bundleUser = z.strictObject({ id, personId: id, login: z.string().min(1), fullName: name, role });
+
+export const bundleStaff = z.strictObject({ id, fullName: name, staffRole });
+
+export const bundleClientSide = z.strictObject({
+  id,
+  kind: z.enum(['client', 'student']),
+  fullName: name,
+  phone: z.string().max(50).nullable(),
+  email: z.string().max(200).nullable(),
+  address: z.string().max(1000).nullable(),
+});
+
+const versionFields = {
+  version: z.number().int().min(1),
+  occurredAt: isoDateTime,
+  significant: z.boolean(),
+  fact: text.min(1, 'is required'),
+  analysis: text,
+  recordedAt: isoDateTime,
+  /** A user id from the bundle's `users`. */
+  recordedBy: id,
+  correctionReason: z.string().max(2000).nullable(),
+};
+
+/** A record with every version, oldest first; `mergedInto` is set on an issue merged into another. */
+function recordOf<T extends d.RecordType, S extends z.ZodType>(type: T, details: S) {
+  return z.strictObject({
+    id,
+    type: z.literal(type),
+    mergedInto: id.nullable(),
+    versions: z.array(z.strictObject({ ...versionFields, details })).min(1, 'needs at least one version'),
+  });
+}
+
+export const bundleRecord = z.discriminatedUnion('type', [
+  recordOf('contact', d.contactDetails),
+  recordOf('session', d.sessionDetails),
+  recordOf('complaint', d.complaintDetails),
+  recordOf('issue', d.issueDetails),
+  recordOf('boundary_incident', d.boundaryIncidentDetails),
+  recordOf('behaviour_incident', d.behaviourIncidentDetails),
+  recordOf('safeguarding_note', d.safeguardingNoteDetails),
+  recordOf('counselling_review', d.counsellingReviewDetails),
+  recordOf('communication_agreement', d.communicationAgreementDetails),
+  recordOf('case_review', d.caseReviewDetails),
+]);
+export type BundleRecord = z.output<typeof bundleRecord>;
+
+export const bundleCase = z.strictObject({
+  id,
+  reference: z.string().min(1).max(50),
+  service,
+  status: caseStatus,
+  startDate: isoDate,
+  createdAt: isoDateTime,
+  /** A user id from the bundle's `users`. */
+  createdBy: id,
+  /** Person ids: the client and student from `clientSide`, staff from the bundle's `staff`. */
+  clientId: id,
+  studentId: id.nullable(),
+  allocatedWorkerId: id,
+  clientManagerId: id,
+  mentorId: id.nullable(),
+  boundariesExplainedOn: isoDate.nullable(),
+  /** The client first, then everyone else on the client side of the case. */
+  clientSide: z.array(bundleClientSide).min(1, 'needs at least the client'),
+  records: z.array(bundleRecord),
+});
+export type BundleCase = z.output<typeof bundleCase>;
+
+/** Who made the bundle and what it leaves out; not part of what an import compares or writes. */
+export const bundleExport = z.strictObject({
+  at: isoDateTime,
+  by: z.strictObject({ login: z.string(), fullName: z.string() }),
+  organisation: z.string(),
+  /** Restricted (safeguarding) records are left out unless the exporter asked for them and may read them. */
+  restricted: z.enum(['left_out', 'included']),
+  restrictedLeftOut: z.number().int().min(0),
+});
+
+export const caseBundle = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION, `must be ${BUNDLE_FORMAT_VERSION}: this version of Threshold reads bundle format ${BUNDLE_FORMAT_VERSION} only`),
+  exported: bundleExport,
+  users: z.array(bundleUser),
+  staff: z.array(bundleStaff),
+  cases: z.array(bundleCase),
+});
+export type CaseBundle = z.output<typeof caseBundle>;
+
+const idsByOutcome = z.object({ created: z.array(id), matched: z.array(id) });
+
+export const bundleImportResult = z.object({
+  cases: idsByOutcome,
+  /** Clients, students and staff. A staff person who is a user here is "matched" under this store's id. */
+  people: idsByOutcome,
+  records: z.object({ created: z.number().int(), matched: z.number().int() }),
+  /** Bundle users with no user here: their records now name the importing user; the audit keeps who they were. */
+  recordedByImporter: z.array(z.object({ login: z.string(), fullName: z.string() })),
+  /** New cases whose client manager is no client manager here: the importer manages them now. */
+  managedByImporter: z.array(id),
+  /** New cases get this store's next reference; those that differ from the bundle's are listed. */
+  renumbered: z.array(z.object({ caseId: id, from: z.string(), to: z.string() })),
+});
+export type BundleImportResult = z.output<typeof bundleImportResult>;
+
+const MOVERS = ['director', 'client_manager'] as const;
+
+export const bundleMethods = {
+  'bundles.export': method({
+    summary: 'Export cases with every record version and the people they refer to as a case bundle',
+    access: MOVERS,
+    input: z.object({
+      caseIds: z.array(id).min(1, 'choose at least one case').max(10_000),
+      /** Safeguarding notes leave the encrypted store only when asked for, and only for users who may read them. */
+      includeRestricted: z.boolean().default(false),
+    }),
+    output: caseBundle,
+  }),
+  'bundles.import': method({
+    summary: 'Import a case bundle: everything is checked first, then written in one transaction',
+    access: MOVERS,
+    input: z.object({ bundle: z.string().min(1, 'is empty').max(BUNDLE_MAX_CHARS, 'is too large to import in one go') }),
+    output: bundleImportResult,
+  }),
+};

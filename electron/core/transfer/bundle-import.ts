@@ -1,0 +1,26 @@
+// Importing a case bundle: parse, check the bundle against itself, plan against the store, and
+// only when no step found a problem, write everything in one transaction. Any problem, in any
+// step, is reported with its JSON path and nothing is written.
+import type { BundleImportResult } from '../contract';
+import type { Writer } from '../records/record-service';
+import { checkBundle } from './bundle-check';
+import { Issues } from './bundle-issues';
+import { parseBundle } from './bundle-parse';
+import { planImport } from './bundle-plan';
+import { writePlan } from './bundle-write';
+
+export function importBundle(w: Writer, text: string): BundleImportResult {
+  const issues = new Issues();
+  const bundle = parseBundle(text, issues);
+  if (!bundle) return issues.fail();
+  checkBundle(bundle, issues);
+  issues.throwIfAny();
+  // Planning reads what writing changes: both run in the one transaction, so nothing can slip
+  // between the check and the write.
+  return w.db.transaction(() => {
+    const plan = planImport(w, bundle, issues);
+    issues.throwIfAny();
+    writePlan(w, plan, bundle);
+    return plan.result;
+  })();
+}

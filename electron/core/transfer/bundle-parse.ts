@@ -1,0 +1,27 @@
+// Step one of an import: the text must be JSON and match the bundle schema. Every schema problem
+// is reported at its JSON path, not just the first.
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, caseBundle, type CaseBundle } from '../contract';
+import { Issues } from './bundle-issues';
+
+export function parseBundle(text: string, issues: Issues): CaseBundle | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    issues.add([], `is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
+  // A file that is not a bundle at all gets one plain sentence, not a hundred schema complaints.
+  if (typeof json !== 'object' || json === null || !('format' in json) || json.format !== BUNDLE_FORMAT) {
+    issues.add(['format'], `must be "${BUNDLE_FORMAT}": this is not a Threshold case bundle`);
+    return null;
+  }
+  if ('formatVersion' in json && typeof json.formatVersion === 'number' && json.formatVersion > BUNDLE_FORMAT_VERSION) {
+    issues.add(['formatVersion'], `is ${json.formatVersion}, newer than this version of Threshold reads (${BUNDLE_FORMAT_VERSION}): update Threshold first`);
+    return null;
+  }
+  const parsed = caseBundle.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) issues.add(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
+  return null;
+}
