@@ -48,3 +48,4 @@ export * from './record-details';
 export * from './session';
 export * from './system';
 export * from './bundle';
+export * from './demo';

@@ -1,0 +1,142 @@
+// The demo organisation: built through the API on first run, it holds a case for each situation
+// the five policies describe, its users sign in with the published passphrase, and a bundle of
+// it imported into a new store yields the same records.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { londonDate } from '../../electron/core/calendar';
+import { DEMO_PASSPHRASE, DEMO_USERS, type BundleCase, type BundleRecord, type CaseBundle } from '../../electron/core/contract';
+import { ok, tempDir } from './support/temp-store';
+import { openCore, type Core } from '../../electron/core';
+
+const NOW = new Date('2026-11-18T12:00:00Z'); // a Wednesday
+const clock = { now: () => NOW };
+const temp = tempDir('threshold-demo-');
+let core: Core;
+let bundle: CaseBundle;
+let created: Awaited<ReturnType<typeof build>>;
+
+async function build() {
+  return ok(core, 'demo.create', {});
+}
+
+beforeAll(async () => {
+  core = openCore({ storeDir: temp.dir, clock });
+  created = await build();
+  const cases = await ok(core, 'cases.list', {});
+  bundle = await ok(core, 'bundles.export', { caseIds: cases.map((c) => c.id), includeRestricted: true });
+}, 120_000);
+afterAll(() => {
+  core?.close();
+  temp.remove();
+});
+
+type Of<T extends BundleRecord['type']> = Extract<BundleRecord, { type: T }>;
+const byClient = (name: string): BundleCase => bundle.cases.find((c) => c.clientSide[0]!.fullName === name)!;
+const only =
+  <T extends BundleRecord['type']>(type: T) =>
+  (r: BundleRecord): r is Of<T> =>
+    r.type === type;
+/** The current version of each record, with its id. */
+const latestOf = <V,>(records: readonly { id: string; versions: readonly V[] }[]): (V & { id: string })[] => records.map((r) => ({ ...r.versions.at(-1)!, id: r.id }));
+const days = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const staffId = (name: string): string => bundle.staff.find((s) => s.fullName === name)!.id;
+
+describe('demo organisation', () => {
+  it('signs the director in and publishes every login with the demo passphrase; a second build is refused', async () => {
+    expect(created.session).toMatchObject({ state: 'unlocked', user: { login: 'director', role: 'director' }, organisationName: 'Westcountry Learning Partnership' });
+    expect(created.users.map((u) => [u.login, u.role, u.passphrase])).toEqual(DEMO_USERS.map((u) => [u.login, u.role, DEMO_PASSPHRASE]));
+    expect(created.cases).toBe(7);
+    expect(await core.invoke('demo.create', {})).toMatchObject({ ok: false, error: { code: 'store_exists' } });
+    expect((await ok(core, 'audit.verify', {})).ok).toBe(true);
+  });
+
+  it('has the isolated pair: contact concentrating on the tutor, a reassuring call with the client manager, then a complaint seeking his replacement', () => {
+    const kase = byClient('Rebecca Hendy');
+    const [owen, daniel] = [staffId('Owen Jago'), staffId('Daniel Kessell')];
+    const contacts = latestOf(kase.records.filter(only('contact'))).filter((c) => c.details.direction === 'from_client_side');
+    const complaint = latestOf(kase.records.filter(only('complaint'))).find((c) => c.details.seeksReplacement && c.details.aboutPersonId === owen)!;
+    const call = contacts.find((c) => c.details.staffParties.includes(daniel) && c.occurredAt < complaint.occurredAt)!;
+    expect(days(call.occurredAt, complaint.occurredAt)).toBeLessThanOrEqual(14);
+    const before = contacts.filter((c) => c.occurredAt < call.occurredAt);
+    expect(before.filter((c) => c.details.staffParties.includes(owen)).length).toBeGreaterThanOrEqual(15);
+    expect(before.filter((c) => c.details.staffParties.includes(daniel))).toHaveLength(0);
+  });
+
+  it('has the persistent caller: the same issue by several channels on five consecutive working days, long emails, a threat, copies', () => {
+    const kase = byClient('Deborah Retallick');
+    const contacts = latestOf(kase.records.filter(only('contact'))).filter((c) => c.details.direction === 'from_client_side');
+    const issueId = latestOf(kase.records.filter(only('issue')))[0]!.id;
+    const same = contacts.filter((c) => c.details.issueId === issueId);
+    const dates = [...new Set(same.map((c) => londonDate(c.occurredAt)))].sort();
+    const runs = dates.map((d, i) => dates.slice(i, i + 5)).filter((run) => run.length === 5 && run.every((x, j) => j === 0 || days(run[j - 1]!, x) === 1));
+    expect(runs.map((r) => r.map((d) => new Date(d).getUTCDay()))).toContainEqual([1, 2, 3, 4, 5]);
+    expect(new Set(same.map((c) => c.details.line))).toEqual(new Set(['helpline', 'service_inbox', 'company_email', 'main_desk_phone']));
+    expect(same.some((c) => c.details.toneMarkers.includes('threatening'))).toBe(true);
+    expect(same.filter((c) => c.details.length?.unit === 'words' && c.details.length.value > 1500).length).toBeGreaterThanOrEqual(3);
+    expect(contacts.filter((c) => c.details.copiedInWithoutNeed)).toHaveLength(2);
+    expect(latestOf(kase.records.filter(only('communication_agreement')))).toHaveLength(1);
+  });
+
+  it('has three missed counselling sessions within three months, and a restricted safeguarding note on that case', () => {
+    const kase = byClient('Craig Nankervis');
+    const missed = latestOf(kase.records.filter(only('session'))).filter((s) => ['did_not_attend', 'cancelled_by_client_without_due_cause'].includes(s.details.outcome));
+    expect(missed).toHaveLength(3);
+    expect(days(missed[0]!.occurredAt, missed[2]!.occurredAt)).toBeLessThanOrEqual(92);
+    expect(kase.service).toMatch(/^counselling/);
+    expect(latestOf(kase.records.filter(only('safeguarding_note')))).toHaveLength(1);
+  });
+
+  it('has a counselling case over seven months whose latest review finds no clarity and no progress', () => {
+    const kase = byClient('Linda Carne');
+    expect(days(kase.startDate, NOW.toISOString())).toBeGreaterThan(213);
+    const latest = latestOf(kase.records.filter(only('counselling_review'))).sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : 1)).at(-1)!;
+    expect(latest.details).toMatchObject({ clarityOfAims: false, progressAgainstAims: false, assessedByUserId: bundle.users.find((u) => u.login === 'clinicallead')!.id });
+  });
+
+  it('has threats with a serious risk to staff, a tutor’s accumulating transgressions, and failed online lessons with replacements', () => {
+    expect(latestOf(byClient('Gary Pengelly').records.filter(only('behaviour_incident'))).some((b) => b.details.kind === 'threatening_behaviour' && b.details.riskToStaff === 'serious')).toBe(true);
+    const kinds = latestOf(byClient('Natalie Coad').records.filter(only('boundary_incident'))).map((b) => b.details.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['personal_number_given', 'text_from_personal_phone', 'gift']));
+    const sessions = latestOf(byClient('Sophie Angove').records.filter(only('session'))).sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : 1));
+    expect(sessions[0]!.details).toMatchObject({ outcome: 'technology_failure', abandonedAndReported: true });
+    const gaps = sessions.filter((s) => s.details.replacementForId).map((s) => days(sessions.find((f) => f.id === s.details.replacementForId)!.occurredAt, s.occurredAt));
+    expect(gaps.some((g) => g <= 7)).toBe(true);
+    expect(gaps.some((g) => g > 7)).toBe(true);
+  });
+
+  it('lets another client manager sign in with the published passphrase, without the safeguarding note of a case not theirs', async () => {
+    await ok(core, 'session.unlock', { login: 'clientmanager', passphrase: DEMO_PASSPHRASE });
+    const craig = byClient('Craig Nankervis');
+    const seen = await ok(core, 'chronology.list', { caseId: craig.id });
+    expect(seen.entries.some((e) => e.type === 'safeguarding_note')).toBe(false);
+    expect(seen.total).toBe(craig.records.length - 1);
+  });
+
+  it('exports to a bundle that a new store imports as the same records', async () => {
+    const other = tempDir('threshold-demo-copy-');
+    const copy = openCore({ storeDir: other.dir, clock });
+    try {
+      // The new store has the demo's people as users (matched by login and full name); they need never sign in.
+      const [director, ...rest] = DEMO_USERS;
+      await ok(copy, 'session.setup', { organisation: { name: 'Another store', address: 'Elsewhere' }, director: { fullName: director.fullName, login: director.login, passphrase: 'a different passphrase 7' } });
+      for (const u of rest.filter((x) => bundle.users.some((b) => b.login === x.login))) await ok(copy, 'users.add', { fullName: u.fullName, login: u.login, role: u.role });
+      const result = await ok(copy, 'bundles.import', { bundle: JSON.stringify(bundle) });
+      expect(result).toMatchObject({ recordedByImporter: [], managedByImporter: [], renumbered: [] });
+      expect(result.cases.created).toHaveLength(7);
+      const again = await ok(copy, 'bundles.export', { caseIds: result.cases.created, includeRestricted: true });
+      expect(comparable(again, bundle)).toEqual(comparable(bundle, bundle));
+    } finally {
+      copy.close();
+      other.remove();
+    }
+  });
+});
+
+/** The bundle without what differs between stores by design: export metadata, and users' store-local ids. */
+function comparable(b: CaseBundle, like: CaseBundle): unknown {
+  let text = JSON.stringify({ ...b, exported: null });
+  for (const u of b.users) {
+    const same = like.users.find((x) => x.login === u.login)!;
+    text = text.replaceAll(u.id, same.id).replaceAll(u.personId, same.personId);
+  }
+  return JSON.parse(text);
+}
