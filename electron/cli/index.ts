@@ -1,97 +1,62 @@
-// Threshold's command line, on the same core and contract as the app. The chronology issue adds
-// the import and export commands; this is the frame they plug into.
-import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { openCore } from '../core';
-import type { Core } from '../core';
-import type { Input, MethodName, Output } from '../core/contract';
-import { runSelfTest } from '../core/system/self-test';
-import { readPassphrase } from './passphrase';
+// Threshold's command line, on the same core and contract as the app: one file per command under
+// commands/, each returning its exit code. Every failure ends as one line on stderr (and, with
+// --json, the core's typed error on stdout) with a non-zero exit; never a stack trace.
+import { parseCli } from './args';
+import { demo } from './commands/demo';
+import { exportBundle } from './commands/export-bundle';
+import { importBundle } from './commands/import-bundle';
+import { init } from './commands/init';
+import { selfTest } from './commands/self-test';
+import { status } from './commands/status';
+import { verifyAudit } from './commands/verify-audit';
+import { CliError, type CliContext } from './context';
+import { USAGE } from './usage';
 
-const USAGE = `Usage: threshold <command> [options]
+const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> = {
+  'self-test': selfTest,
+  status,
+  init,
+  'verify-audit': verifyAudit,
+  'export-bundle': exportBundle,
+  'import-bundle': importBundle,
+  demo,
+};
 
-Commands:
-  self-test                 check the store module, encryption and the KDF on this machine
-  status     --store DIR    whether a store exists there
-  verify-audit --store DIR --login NAME
-                            unlock and verify the audit trail's hash chain
-
-Options:
-  --store DIR               the store folder
-  --login NAME              the login name to unlock with
-  --passphrase-fd N         read the passphrase from file descriptor N
-  --passphrase-file PATH    read the passphrase from the first line of a file
-  --json                    machine-readable output
-(The passphrase is never taken from the command line; without the options above it is asked
-for, or taken from THRESHOLD_PASSPHRASE with a warning.)`;
-
-class CliError extends Error {}
-
-async function call<M extends MethodName>(core: Core, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await core.invoke(method, input);
-  if (!result.ok) throw new CliError(result.error.message);
-  return result.value;
-}
-
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      store: { type: 'string' },
-      login: { type: 'string' },
-      'passphrase-fd': { type: 'string' },
-      'passphrase-file': { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  const [command] = positionals;
-  const print = (human: string, data: unknown): void => {
-    process.stdout.write(values.json ? `${JSON.stringify(data)}\n` : `${human}\n`);
-  };
-  if (values.help || !command) {
-    process.stdout.write(`${USAGE}\n`);
-    return command || values.help ? 0 : 2;
-  }
-  if (command === 'self-test') {
-    const report = await runSelfTest();
-    print(report.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`).join('\n'), report);
-    return report.ok ? 0 : 1;
-  }
-  if (!values.store) throw new CliError('--store DIR is required for this command.');
-  const core = openCore({ storeDir: resolve(values.store) });
+/** Exit codes: 0 done, 1 refused or failed (the message says why), 2 not understood, 70 internal error. */
+async function main(argv: readonly string[]): Promise<number> {
+  let json = argv.includes('--json');
   try {
-    if (command === 'status') {
-      const status = await call(core, 'session.status', {});
-      print(status.state === 'no-store' ? 'No store here yet.' : 'A store exists here (locked).', { state: status.state });
-      return 0;
+    const { values, positionals } = parseCli(argv);
+    json = values.json;
+    const [command, ...args] = positionals;
+    if (values.help || !command) {
+      process.stdout.write(`${USAGE}\n`);
+      return values.help ? 0 : 2;
     }
-    if (command === 'verify-audit') {
-      if (!values.login) throw new CliError('--login NAME is required to unlock the store.');
-      const passphrase = await readPassphrase({ passphraseFd: values['passphrase-fd'], passphraseFile: values['passphrase-file'] }, (m) => process.stderr.write(`${m}\n`));
-      await call(core, 'session.unlock', { login: values.login, passphrase });
-      const verdict = await call(core, 'audit.verify', {});
-      print(
-        verdict.ok ? `Audit trail intact: ${verdict.rows} rows.` : `Audit trail BROKEN at row ${verdict.firstBroken?.seq}: ${verdict.firstBroken?.reason}.`,
-        verdict,
-      );
-      return verdict.ok ? 0 : 1;
-    }
-    throw new CliError(`Unknown command "${command}". Run with --help for the list.`);
-  } finally {
-    core.close();
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) return fail(json, 2, `Unknown command "${command}". Run with --help for the list.`);
+    const ctx: CliContext = {
+      values,
+      args,
+      print: (human, data) => process.stdout.write(json ? `${JSON.stringify(data)}\n` : `${human}\n`),
+      note: (message) => process.stderr.write(`${message}\n`),
+    };
+    return await run(ctx);
+  } catch (error) {
+    if (error instanceof CliError) return fail(json, 1, error.message, error.apiError);
+    // parseArgs refusals (an unknown option, a missing value) carry an ERR_PARSE_ARGS code.
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return fail(json, 2, error.message);
+    // Anything else is shown without its stack; messages from Node (a missing file) are plain.
+    return fail(json, error instanceof Error && 'code' in error ? 1 : 70, error instanceof Error ? error.message : String(error));
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Core errors carry a message written for people; anything else is shown without a stack.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`threshold: ${message}\n`);
-    process.exitCode = error instanceof CliError || (error as { code?: unknown }).code ? 1 : 70;
-  },
-);
+function fail(json: boolean, code: number, message: string, apiError?: unknown): number {
+  process.stderr.write(`threshold: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ error: apiError ?? { code: code === 2 ? 'invalid_input' : 'internal', message } })}\n`);
+  return code;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

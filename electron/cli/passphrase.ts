@@ -4,10 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import { CliError } from './errors';
 
 export interface PassphraseOptions {
   readonly passphraseFd?: string;
   readonly passphraseFile?: string;
+  /** Ask twice at the prompt (a new passphrase: a typo would lock the store for good). */
+  readonly confirm?: boolean;
 }
 
 export const PASSPHRASE_ENV = 'THRESHOLD_PASSPHRASE';
@@ -19,7 +22,7 @@ function firstLine(text: string): string {
 export async function readPassphrase(options: PassphraseOptions, warn: (message: string) => void): Promise<string> {
   if (options.passphraseFd !== undefined) {
     const fd = Number(options.passphraseFd);
-    if (!Number.isInteger(fd) || fd < 0) throw new Error(`--passphrase-fd must be a file descriptor number, not "${options.passphraseFd}".`);
+    if (!Number.isInteger(fd) || fd < 0) throw new CliError(`--passphrase-fd must be a file descriptor number, not "${options.passphraseFd}".`);
     return firstLine(readFileSync(fd, 'utf8'));
   }
   if (options.passphraseFile !== undefined) return firstLine(readFileSync(options.passphraseFile, 'utf8'));
@@ -28,8 +31,10 @@ export async function readPassphrase(options: PassphraseOptions, warn: (message:
     warn(`Warning: taking the passphrase from ${PASSPHRASE_ENV}. Environment variables can leak (child processes, crash reports); prefer --passphrase-fd or --passphrase-file.`);
     return fromEnv;
   }
-  if (!process.stdin.isTTY) throw new Error('No passphrase given: use --passphrase-fd, --passphrase-file, or run in a terminal to be asked.');
-  return prompt('Passphrase: ');
+  if (!process.stdin.isTTY) throw new CliError('No passphrase given: use --passphrase-fd, --passphrase-file, or run in a terminal to be asked.');
+  const first = await prompt('Passphrase: ');
+  if (options.confirm && (await prompt('The same passphrase again: ')) !== first) throw new CliError('The two passphrases did not match; nothing was changed.');
+  return first;
 }
 
 /** Asks on the terminal without echoing what is typed. */

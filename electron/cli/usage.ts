@@ -1,0 +1,21 @@
+export const USAGE = `Usage: threshold <command> [options]        (from the repository: npm run cli -- <command> ...)
+
+Commands:
+  self-test                   check the store module, encryption and the KDF on this machine
+  status --store DIR          whether a store exists there
+  init --store DIR --org-name TEXT --org-address TEXT --director-name TEXT --director-login NAME
+                              create a store with its organisation and director
+  verify-audit --store DIR --login NAME
+                              verify the audit trail's hash chain (director)
+  export-bundle --store DIR --login NAME (--case ID-OR-REF ... | --all) [--include-restricted] [--out FILE]
+                              write a case bundle to FILE (readable by you only) or to standard output
+  import-bundle --store DIR --login NAME FILE
+                              import a case bundle (FILE, or - for standard input)
+  demo [--store DIR]          build the demo organisation (default folder: .threshold-store/demo)
+
+Options:
+  --passphrase-fd N           read the passphrase from file descriptor N
+  --passphrase-file PATH      read the passphrase from the first line of a file
+  --json                      machine-readable output (errors too, as {"error": ...})
+The passphrase is never taken from the command line: without the options above it is asked
+for, or taken from THRESHOLD_PASSPHRASE with a warning. Full reference: docs/cli.md.`;
