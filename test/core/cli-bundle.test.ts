@@ -88,4 +88,12 @@ describe('command line: init, export-bundle, import-bundle', () => {
     const missing = cli(['export-bundle', ...unlocked(storeB)]);
     expect(missing).toMatchObject({ code: 1, stderr: 'threshold: Say which cases to export: --case ID-OR-REFERENCE (repeatable) or --all.\n' });
   });
+
+  it('builds into one file that plain Node runs', () => {
+    const outfile = join(temp.dir, 'threshold.mjs');
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs', outfile], { encoding: 'utf8' }).status).toBe(0);
+    const help = spawnSync(process.execPath, [outfile, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: threshold <command>/);
+  });
 });
