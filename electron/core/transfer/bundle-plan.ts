@@ -51,14 +51,18 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
   const result: BundleImportResult = { cases: { created: [], matched: [] }, people: { created: [], matched: [...people.matched] }, records: { created: 0, matched: 0 }, recordedByImporter: [], renumbered: [], managedByImporter: [] };
   result.people.created.push(...people.staffToCreate.map((s) => s.id), ...people.clientSideToCreate.map((p) => p.id));
   let count = (w.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+  // Prepared once: a bundle may hold many thousands of records.
+  const managerUser = w.db.prepare("SELECT 1 FROM users WHERE person_id = ? AND removed_at IS NULL AND role IN ('client_manager', 'director')");
+  const storedCase = w.db.prepare('SELECT client_manager_id FROM cases WHERE id = ?');
+  const storedRecord = w.db.prepare('SELECT 1 FROM records WHERE id = ?');
 
   bundle.cases.forEach((kase, ci) => {
     const at: Path = ['cases', ci];
     // A case's client manager must be a client manager (or director) user here; else the importer takes the case.
     const manager = person(kase.clientManagerId);
-    const managerRow = w.db.prepare("SELECT 1 FROM users WHERE person_id = ? AND removed_at IS NULL AND role IN ('client_manager', 'director')").get(manager);
+    const managerRow = managerUser.get(manager);
     const targets = { allocatedWorkerId: person(kase.allocatedWorkerId), clientManagerId: managerRow ? manager : null, mentorId: kase.mentorId === null ? null : person(kase.mentorId) };
-    const exists = w.db.prepare('SELECT client_manager_id FROM cases WHERE id = ?').get(kase.id) as { client_manager_id: string } | undefined;
+    const exists = storedCase.get(kase.id) as { client_manager_id: string } | undefined;
     if (exists) {
       const differ = caseDifferences(w, kase, targets);
       if (differ.length) issues.add(at, `has the id of a case in this store with other ${differ.join(', ')}`, 'conflict');
@@ -82,7 +86,7 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
         const source = record.versions[vi]!;
         return { payload: rewriteRefs(payload, person, (id) => userOf(id)?.id ?? id), source, recordedBy: userOf(source.recordedBy)?.id ?? null };
       });
-      if (w.db.prepare('SELECT 1 FROM records WHERE id = ?').get(record.id)) {
+      if (storedRecord.get(record.id)) {
         const why = recordDifference(w, kase.id, record, versions);
         if (why) issues.add([...rat, 'id'], why, 'conflict');
         result.records.matched += 1;
