@@ -1,7 +1,10 @@
 // Locking: the core forgets its keys, the renderer forgets the case data it was showing, and
 // the unlock screen comes up. Used by the Lock button, the idle timer and a lost session.
 import { useRouter, type Router } from 'vue-router';
+import { useCaseStore } from '../stores/case';
 import { useCasesStore } from '../stores/cases';
+import { useChronologyStore } from '../stores/chronology';
+import { useRecordChoicesStore } from '../stores/record-choices';
 import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
 import { useUsersStore } from '../stores/users';
@@ -9,6 +12,9 @@ import { useUsersStore } from '../stores/users';
 /** Drops every record held in the renderer's memory, so none lingers behind a locked screen. */
 export function forgetRecords(): void {
   useCasesStore().reset();
+  useCaseStore().reset();
+  useChronologyStore().reset();
+  useRecordChoicesStore().reset();
   useStaffStore().reset();
   useUsersStore().reset();
 }

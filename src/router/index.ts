@@ -3,6 +3,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import AppLayout from '../layouts/AppLayout.vue';
 import { useSessionStore, type Landing } from '../stores/session';
+import CaseView from '../views/CaseView.vue';
 import CasesView from '../views/CasesView.vue';
 import ChangePassphraseView from '../views/ChangePassphraseView.vue';
 import SetupView from '../views/SetupView.vue';
@@ -35,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { for: 'signed-in', title: 'Threshold' },
     children: [
       { path: 'cases', name: 'cases', component: CasesView, meta: { for: 'signed-in', title: 'Cases' } },
+      { path: 'cases/:caseId', name: 'case', component: CaseView, meta: { for: 'signed-in', title: 'Case' } },
       {
         path: 'users',
         name: 'users',

@@ -1,13 +1,16 @@
 // The case list. Newest first, as the core returns it; a created case is put on top at once.
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { reactive, ref } from 'vue';
 import type { CaseSummary, Input } from '../../electron/core/contract';
 import { call } from '../api/client';
+import { noCaseFilters, type CaseFilters } from '../cases/filters';
 
 export const useCasesStore = defineStore('cases', () => {
   const cases = ref<CaseSummary[]>([]);
   /** False until the first answer: the table shows "loading", not a misleading "No cases yet". */
   const loaded = ref(false);
+  /** Kept here, not in the view, so they are still set on coming back from a case. */
+  const filters = reactive<CaseFilters>(noCaseFilters());
 
   async function load(): Promise<void> {
     cases.value = await call('cases.list', {});
@@ -23,7 +26,8 @@ export const useCasesStore = defineStore('cases', () => {
   function reset(): void {
     cases.value = [];
     loaded.value = false;
+    Object.assign(filters, noCaseFilters());
   }
 
-  return { cases, loaded, load, create, reset };
+  return { cases, loaded, filters, load, create, reset };
 });

@@ -24,6 +24,19 @@ describe('placeIssues', () => {
     expect(placed.unplaced).toEqual([{ path: 'organisation', message: 'is required' }]);
   });
 
+  it('puts an issue about an item of a list, or a part of a value, beside the field holding it', () => {
+    const placed = placeIssues(
+      [
+        { path: 'details.clientParties.1', message: 'must be a client-side person' },
+        { path: 'details.length.value', message: 'must be at least 0' },
+        { path: 'details.unknown.0', message: 'x' },
+      ],
+      { 'details.clientParties': 'clientParties', 'details.length': 'length' } as const,
+    );
+    expect(placed.fields).toEqual({ clientParties: 'Must be a client-side person', length: 'Must be at least 0' });
+    expect(placed.unplaced).toEqual([{ path: 'details.unknown.0', message: 'x' }]);
+  });
+
   it('does not treat inherited object keys as field paths', () => {
     expect(placeIssues([{ path: 'toString', message: 'x' }], paths).unplaced).toHaveLength(1);
   });

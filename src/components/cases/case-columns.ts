@@ -1,6 +1,7 @@
 // The case list's columns: what a client manager scans for, in the order they read it.
 import { NTag, type DataTableColumns } from 'naive-ui';
 import { h, type HTMLAttributes } from 'vue';
+import { RouterLink } from 'vue-router';
 import type { CaseSummary } from '../../../electron/core/contract';
 import { displayDate } from '../../dates';
 import { SERVICE_LABELS, STATUS_LABELS, type CaseStatus } from '../../labels';
@@ -20,7 +21,8 @@ export const caseColumns: DataTableColumns<CaseSummary> = [
     key: 'reference',
     title: 'Reference',
     width: 110,
-    render: (row) => h('span', { class: 'case-ref' }, row.reference),
+    // A link, so the case opens by keyboard too; a click anywhere on the row opens it as well.
+    render: (row) => h(RouterLink, { to: { name: 'case', params: { caseId: row.id } }, class: 'case-ref', onClick: (event: MouseEvent) => event.stopPropagation() }, { default: () => row.reference }),
   },
   { key: 'clientName', title: 'Client', ellipsis: { tooltip: true } },
   { key: 'service', title: 'Service', render: (row) => SERVICE_LABELS[row.service] },
@@ -35,8 +37,15 @@ export const caseColumns: DataTableColumns<CaseSummary> = [
   { key: 'startDate', title: 'Start date', width: 120, render: (row) => displayDate(row.startDate) },
 ];
 
-/** A stable hook per row for the end-to-end test, carrying the case's reference. */
-export function caseRowProps(row: CaseSummary): HTMLAttributes {
-  const attrs: HTMLAttributes & { 'data-testid': string; 'data-reference': string } = { 'data-testid': 'case-row', 'data-reference': row.reference };
-  return attrs;
+/** Opens the case on a click anywhere on its row, with a stable hook for tests carrying its reference. */
+export function caseRowProps(open: (row: CaseSummary) => void): (row: CaseSummary) => HTMLAttributes {
+  return (row) => {
+    const attrs: HTMLAttributes & { 'data-testid': string; 'data-reference': string } = {
+      'data-testid': 'case-row',
+      'data-reference': row.reference,
+      class: 'case-row',
+      onClick: () => open(row),
+    };
+    return attrs;
+  };
 }

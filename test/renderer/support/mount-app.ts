@@ -12,11 +12,22 @@ export interface MountedApp {
   unmount(): void;
 }
 
-export async function mountApp(path = '/'): Promise<MountedApp> {
+export interface MountOptions {
+  /**
+   * Real transitions, not test-utils' <transition-stub> elements. Needed for selects inside a
+   * dialog: Naive UI's focus trap takes the element after its sentinel for the dialog's content,
+   * a stub there hides the content from it, and the trap pulls focus out of every field (so
+   * every select shuts as it opens). Leaving elements then linger a frame: wait for messages.
+   */
+  readonly realTransitions?: boolean;
+}
+
+export async function mountApp(path = '/', options: MountOptions = {}): Promise<MountedApp> {
   const router = createAppRouter(createMemoryHistory());
   const host = document.createElement('div');
   document.body.appendChild(host);
-  const wrapper = mount(App, { global: { plugins: [createPinia(), router] }, attachTo: host });
+  const stubs = options.realTransitions ? { transition: false, 'transition-group': false } : undefined;
+  const wrapper = mount(App, { global: { plugins: [createPinia(), router], stubs }, attachTo: host });
   await router.push(path);
   await router.isReady();
   await flushPromises();
