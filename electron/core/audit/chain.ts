@@ -1,7 +1,7 @@
 // The append-only, hash-chained audit trail. Every change writes one row in the same
 // transaction as the change; each row's hash covers the previous row's hash and this row's
 // fields, personal values included only as ciphertext.
-import { createHash } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
 import type { Database } from '../store/sqlite';
 import { dataKey, decryptValue, encryptValue, existingDataKey } from './data-keys';
 
@@ -53,25 +53,47 @@ export function rowHash(row: Omit<AuditRow, 'hash'>): string {
 
 /** Appends one row. Call inside the transaction that makes the change. */
 export function appendAudit(db: Database, entry: AuditEntry, at: Date): number {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
-  const base = {
-    seq: (last?.seq ?? 0) + 1,
-    at: at.toISOString(),
-    actor_user_id: entry.actorUserId,
-    action: entry.action,
-    entity: entry.entity,
-    entity_id: entry.entityId,
-    key_id: entry.keyId,
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
-  const key = dataKey(db, entry.keyId, at);
-  const payload = encryptValue(key, Buffer.from(JSON.stringify({ before: entry.before, after: entry.after }), 'utf8'), payloadAad(base));
-  const row = { ...base, payload };
-  db.prepare(
+  return auditAppender(db).append(entry, at);
+}
+
+export interface AuditAppender {
+  append(entry: AuditEntry, at: Date): number;
+}
+
+/**
+ * Appends many rows in one synchronous stretch of one transaction (a bulk import): the chain's
+ * head and the data keys are read once and then kept in memory, and the insert is prepared once.
+ * Nothing else can write between two appends, because nothing else runs while it is in use.
+ */
+export function auditAppender(db: Database): AuditAppender {
+  let last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const keys = new Map<string, KeyObject>();
+  const insert = db.prepare(
     `INSERT INTO audit_log (seq, at, actor_user_id, action, entity, entity_id, key_id, payload, prev_hash, hash)
      VALUES (@seq, @at, @actor_user_id, @action, @entity, @entity_id, @key_id, @payload, @prev_hash, @hash)`,
-  ).run({ ...row, hash: rowHash(row) });
-  return row.seq;
+  );
+  return {
+    append(entry, at) {
+      const base = {
+        seq: (last?.seq ?? 0) + 1,
+        at: at.toISOString(),
+        actor_user_id: entry.actorUserId,
+        action: entry.action,
+        entity: entry.entity,
+        entity_id: entry.entityId,
+        key_id: entry.keyId,
+        prev_hash: last?.hash ?? GENESIS_HASH,
+      };
+      let key = keys.get(entry.keyId);
+      if (!key) keys.set(entry.keyId, (key = createSecretKey(dataKey(db, entry.keyId, at))));
+      const payload = encryptValue(key, Buffer.from(JSON.stringify({ before: entry.before, after: entry.after }), 'utf8'), payloadAad(base));
+      const row = { ...base, payload };
+      const hash = rowHash(row);
+      insert.run({ ...row, hash });
+      last = { seq: row.seq, hash };
+      return row.seq;
+    },
+  };
 }
 
 export interface AuditVerification {

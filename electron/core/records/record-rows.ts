@@ -41,13 +41,46 @@ interface VersionRow {
 
 const sealAad = (recordId: string, version: number): string => JSON.stringify(['threshold restricted record v1', recordId, version]);
 
+export interface RecordHeadToWrite {
+  readonly id: string;
+  readonly caseId: string;
+  readonly type: RecordType;
+  readonly occurredAt: string;
+  readonly significant: boolean;
+  readonly restricted: boolean;
+}
+
+// Prepared once per connection and kept: a bulk import writes 100,000 records through these,
+// and compiling the same SQL for every row would cost more than the writes themselves.
+const statementCache = new WeakMap<Database, ReturnType<typeof prepareWrites>>();
+
+function prepareWrites(db: Database) {
+  return {
+    head: db.prepare('INSERT INTO records (id, case_id, type, version, occurred_at, significant, restricted) VALUES (?, ?, ?, 1, ?, ?, ?)'),
+    version: db.prepare(
+      `INSERT INTO record_versions (record_id, version, occurred_at, significant, fact, analysis, details, sealed, recorded_at, recorded_by, correction_reason)
+       VALUES (@recordId, @version, @occurredAt, @significant, @fact, @analysis, @details, @sealed, @recordedAt, @recordedBy, @correctionReason)`,
+    ),
+    clearParties: db.prepare('DELETE FROM record_parties WHERE record_id = ?'),
+    party: db.prepare('INSERT OR IGNORE INTO record_parties (record_id, person_id, side) VALUES (?, ?, ?)'),
+  };
+}
+
+function writes(db: Database): ReturnType<typeof prepareWrites> {
+  let prepared = statementCache.get(db);
+  if (!prepared) statementCache.set(db, (prepared = prepareWrites(db)));
+  return prepared;
+}
+
+/** The `records` row of a new record, at version 1; its version row follows with insertVersion. */
+export function insertHead(db: Database, head: RecordHeadToWrite): void {
+  writes(db).head.run(head.id, head.caseId, head.type, head.occurredAt, head.significant ? 1 : 0, head.restricted ? 1 : 0);
+}
+
 export function insertVersion(db: Database, row: VersionToWrite, restrictedKey: Buffer | null): void {
   const content = { fact: row.fact, analysis: row.analysis, details: row.details };
   const sealed = restrictedKey ? encryptValue(restrictedKey, Buffer.from(JSON.stringify(content), 'utf8'), sealAad(row.recordId, row.version)) : null;
-  db.prepare(
-    `INSERT INTO record_versions (record_id, version, occurred_at, significant, fact, analysis, details, sealed, recorded_at, recorded_by, correction_reason)
-     VALUES (@recordId, @version, @occurredAt, @significant, @fact, @analysis, @details, @sealed, @recordedAt, @recordedBy, @correctionReason)`,
-  ).run({
+  writes(db).version.run({
     ...row,
     significant: row.significant ? 1 : 0,
     fact: sealed ? null : row.fact,
@@ -57,10 +90,14 @@ export function insertVersion(db: Database, row: VersionToWrite, restrictedKey: 
   });
 }
 
+export function insertParties(db: Database, recordId: string, parties: readonly { personId: string; side: 'client' | 'staff' }[]): void {
+  const { party } = writes(db);
+  for (const p of parties) party.run(recordId, p.personId, p.side);
+}
+
 export function replaceParties(db: Database, recordId: string, parties: readonly { personId: string; side: 'client' | 'staff' }[]): void {
-  db.prepare('DELETE FROM record_parties WHERE record_id = ?').run(recordId);
-  const insert = db.prepare('INSERT OR IGNORE INTO record_parties (record_id, person_id, side) VALUES (?, ?, ?)');
-  for (const p of parties) insert.run(recordId, p.personId, p.side);
+  writes(db).clearParties.run(recordId);
+  insertParties(db, recordId, parties);
 }
 
 const SELECT_VERSIONS = `

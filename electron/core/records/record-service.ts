@@ -1,16 +1,18 @@
 // Writing the chronology: create, correct (a new version, never an overwrite), read with
 // history, merge issues. Every change writes its audit row in the same transaction.
 import { randomUUID } from 'node:crypto';
-import { appendAudit } from '../audit/chain';
+import { appendAudit, type AuditEntry } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
 import { RESTRICTED_TYPES, type ChronologyRecord, type ParsedInput, type User } from '../contract';
 import { CoreError } from '../errors';
 import type { Database } from '../store/sqlite';
 import type { UnlockedVault } from '../store/vault';
 import { logAccess } from './access-log';
-import { checkReferences } from './references';
-import { insertVersion, readCurrent, readVersions, recordHead, replaceParties } from './record-rows';
+import { checkReferences, type Party } from './references';
+import { insertHead, insertParties, insertVersion, readCurrent, readVersions, recordHead, replaceParties } from './record-rows';
 import { caseKeyFor, mayReadRestricted } from './restricted-keys';
+
+type NewRecordInput = ParsedInput<'records.create'>;
 
 export interface Writer {
   readonly db: Database;
@@ -39,20 +41,28 @@ function auditView(record: ChronologyRecord): unknown {
   return record.restricted ? { type: record.type, version: record.version, occurredAt: record.occurredAt, restricted: true } : record;
 }
 
-export function createRecord(w: Writer, input: ParsedInput<'records.create'>): ChronologyRecord {
+/** Writes a new record at version 1 with its parties. Shared by records.create and bulk imports; the caller audits. */
+export function insertNewRecord(w: Writer, id: string, input: NewRecordInput, parties: readonly Party[], key: Buffer | null): void {
+  insertHead(w.db, { id, caseId: input.caseId, type: input.type, occurredAt: input.occurredAt, significant: input.significant, restricted: key !== null });
+  insertVersion(w.db, { recordId: id, version: 1, occurredAt: input.occurredAt, significant: input.significant, fact: input.fact, analysis: input.analysis, details: input.details, recordedAt: w.at.toISOString(), recordedBy: w.user.id, correctionReason: null }, key);
+  insertParties(w.db, id, parties);
+}
+
+/** The audit row of a created record (under its client's key, so erasure can destroy it). */
+export function createdAudit(w: Writer, clientId: string, record: ChronologyRecord): AuditEntry {
+  return { actorUserId: w.user.id, action: 'record.create', entity: record.type, entityId: record.id, keyId: personKeyId(clientId), before: null, after: auditView(record) };
+}
+
+export function createRecord(w: Writer, input: NewRecordInput): ChronologyRecord {
   return w.db.transaction(() => {
     const clientId = caseClient(w.db, input.caseId);
     const parties = checkReferences(w.db, input.caseId, clientId, input);
     const restricted = RESTRICTED_TYPES.includes(input.type);
     const key = keyForWrite(w, input.caseId, restricted);
     const id = randomUUID();
-    w.db
-      .prepare('INSERT INTO records (id, case_id, type, version, occurred_at, significant, restricted) VALUES (?, ?, ?, 1, ?, ?, ?)')
-      .run(id, input.caseId, input.type, input.occurredAt, input.significant ? 1 : 0, restricted ? 1 : 0);
-    insertVersion(w.db, { recordId: id, version: 1, occurredAt: input.occurredAt, significant: input.significant, fact: input.fact, analysis: input.analysis, details: input.details, recordedAt: w.at.toISOString(), recordedBy: w.user.id, correctionReason: null }, key);
-    replaceParties(w.db, id, parties);
+    insertNewRecord(w, id, input, parties, key);
     const record = readCurrent(w.db, id, key);
-    appendAudit(w.db, { actorUserId: w.user.id, action: 'record.create', entity: input.type, entityId: id, keyId: personKeyId(clientId), before: null, after: auditView(record) }, w.at);
+    appendAudit(w.db, createdAudit(w, clientId, record), w.at);
     return record;
   })();
 }

@@ -5,7 +5,7 @@ import { CoreError } from '../errors';
 import type { Database } from '../store/sqlite';
 
 type Details = ParsedInput<'records.create'> | ParsedInput<'records.correct'>;
-type Party = { personId: string; side: 'client' | 'staff' };
+export type Party = { personId: string; side: 'client' | 'staff' };
 
 function refuse(path: string, message: string): never {
   throw new CoreError('invalid_input', `The record was not saved: ${path.split('.').at(-1)} ${message}.`, [{ path, message }]);
