@@ -16,8 +16,10 @@ async function setWhen(page: Page, when: string): Promise<void> {
   await expect(input).toHaveValue(when);
 }
 
-async function startRecord(page: Page, type: string): Promise<void> {
+async function startRecord(page: Page, type: string, pictured?: () => Promise<void>): Promise<void> {
   await page.getByTestId('add-record').click();
+  await expect(page.getByTestId(`record-type-${type}`)).toBeVisible();
+  await pictured?.();
   await page.getByTestId(`record-type-${type}`).click();
   await expect(page.getByTestId('record-form')).toBeVisible();
 }
@@ -34,7 +36,7 @@ async function settle(page: Page): Promise<void> {
 
 test('a chronology kept through the forms: date order, gaps, a correction with its history, significant events', async ({ app: page, core, shot }) => {
   // Three records through the forms, each select opened and chosen as a person would.
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   expect((await core.invoke('session.setup', { organisation: ORGANISATION, director: DIRECTOR })).ok).toBe(true);
   expect((await core.invoke('people.addStaff', { fullName: 'Tom Pascoe', staffRole: 'tutor' })).ok).toBe(true);
   await page.reload();
@@ -54,7 +56,7 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await expect(page.getByTestId('chronology-empty')).toContainText('No records yet');
 
   // Entered newest first: the complaint, then the first call, then the lesson between them.
-  await startRecord(page, 'complaint');
+  await startRecord(page, 'complaint', () => shot('chronology-01-choose-type'));
   await setWhen(page, '20 Oct 2026, 09:15');
   await page.getByLabel('Fact').fill('Email from Mrs Haddad: fractions were not taught in the last three lessons.');
   await page.getByLabel('Analysis (opinion)').fill('Follows the disagreement about homework in September.');
@@ -75,7 +77,7 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await choose(page, 'record-staff-parties', 'Tom Pascoe · Tutor');
   await page.getByTestId('record-length-value').fill('12');
   await page.getByTestId('record-dialog').evaluate((dialog) => dialog.scrollIntoView({ block: 'start' }));
-  await shot('chronology-01-contact-form');
+  await shot('chronology-02-contact-form');
   await saveRecord(page);
 
   await startRecord(page, 'session');
@@ -86,7 +88,9 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await choose(page, 'record-location', 'Online from home');
   await choose(page, 'record-outcome', 'Attended');
   await page.getByTestId('record-report-filed').click();
-  await saveRecord(page);
+  // From the keyboard: Ctrl+Enter in a text box saves (Enter there starts a new line).
+  await page.getByTestId('record-fact').press('Control+Enter');
+  await expect(page.getByTestId('record-dialog')).toBeHidden();
 
   // Date order, whatever order they were entered, with the 99 days without contact as a row.
   const rows = page.getByTestId('chronology-row');
@@ -98,7 +102,7 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await expect(page.getByTestId('chronology-gap').first()).toContainText('No contact for 99 days');
   await expect(rows.nth(0).getByTestId('tag-significant')).toBeVisible();
   await settle(page);
-  await shot('chronology-02-list');
+  await shot('chronology-03-list');
 
   // Correct the session: a new version with its reason; the first one kept.
   await rows.nth(1).click();
@@ -113,7 +117,7 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await expect(page.getByTestId('record-fact-text')).toContainText('fractions only');
   await settle(page);
   await page.getByTestId('version-history').scrollIntoViewIfNeeded();
-  await shot('chronology-03-history');
+  await shot('chronology-04-history');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('record-drawer')).toBeHidden();
 
@@ -122,10 +126,10 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('personal mobile number');
   await expect(page.getByTestId('chronology-count')).toContainText('1 of 3 records');
-  await shot('chronology-04-significant');
+  await shot('chronology-05-significant');
 
   await page.getByTestId('tab-overview').click();
   await expect(page.getByTestId('overview-worker')).toHaveText('Tom Pascoe');
   await expect(page.getByTestId('overview-manager')).toHaveText(DIRECTOR.fullName);
-  await shot('chronology-05-overview');
+  await shot('chronology-06-overview');
 });

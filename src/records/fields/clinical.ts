@@ -10,7 +10,7 @@ export const safeguardingNoteFields = {
 } satisfies DetailSpecs<'safeguarding_note'>;
 
 export const counsellingReviewFields = {
-  assessedByUserId: { kind: 'user', from: 'clinicalLead', label: 'Assessed by (clinical lead)' },
+  assessedByUserId: { kind: 'user', from: 'clinicalLead', label: 'Assessed by (clinical lead)', hint: 'Clinical leads who can unlock Threshold.' },
   clarityOfAims: { kind: 'check', label: 'The aims are clear' },
   progressAgainstAims: { kind: 'check', label: 'Progress against the agreed aims' },
   counsellorView: { kind: 'text', multiline: true, label: 'The counsellor’s view', wide: true },
