@@ -20,6 +20,7 @@ export const OPTIONS = {
   out: { type: 'string' },
   'include-restricted': { type: 'boolean', default: false },
   'date-format': { type: 'string' },
+  mapping: { type: 'string' },
 } as const;
 
 export function parseCli(argv: readonly string[]) {

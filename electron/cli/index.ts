@@ -5,6 +5,7 @@ import { parseCli } from './args';
 import { demo } from './commands/demo';
 import { exportBundle } from './commands/export-bundle';
 import { importBundle } from './commands/import-bundle';
+import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
 import { selfTest } from './commands/self-test';
 import { status } from './commands/status';
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   'verify-audit': verifyAudit,
   'export-bundle': exportBundle,
   'import-bundle': importBundle,
+  'import-contacts': importContacts,
   demo,
 };
 

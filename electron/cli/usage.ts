@@ -11,6 +11,8 @@ Commands:
                               write a case bundle to FILE (readable by you only) or to standard output
   import-bundle --store DIR --login NAME FILE
                               import a case bundle (FILE, or - for standard input)
+  import-contacts --store DIR --login NAME --case ID-OR-REF [--date-format uk|iso] [--mapping JSON-FILE] FILE.csv
+                              import a CSV of contacts into one case (all rows, or none)
   demo [--store DIR]          build the demo organisation (default folder: .threshold-store/demo)
 
 Options:
