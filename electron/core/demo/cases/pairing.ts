@@ -29,22 +29,28 @@ const TOPICS = [
   'circle theorems (introduction)',
 ];
 
-/** What Rebecca sent Owen directly, oldest first: [fact, medium, evening?]. */
+/** What Rebecca sent Owen directly, oldest first: [fact, medium, in the evening?]. */
 const TO_OWEN: readonly [string, 'email' | 'text_message', boolean][] = [
   ['Rebecca emailed Owen to thank him for the first lessons and asked for extra worksheets for the weekend.', 'email', false],
   ['Rebecca texted the practice mobile asking Owen to ring her about homework; Owen rang her back from the practice mobile the next morning.', 'text_message', true],
   ['Rebecca emailed Owen a long account of an evening when Josh refused to do any homework, and asked what she should do.', 'email', true],
+  ['Rebecca emailed Owen to say Josh had had a bad week and asked him to ring her after each lesson to tell her how Josh had been.', 'email', false],
   ['Rebecca emailed Owen asking whether Josh was “on track for a 5” and whether he should be entered for the higher paper.', 'email', true],
   ['Rebecca texted the practice mobile asking Owen to move next week’s lesson to Thursday; Owen agreed by text without telling the main desk.', 'text_message', true],
-  ['Rebecca emailed Owen at 22:10 with photographs of Josh’s homework and asked him to mark it before the next lesson.', 'email', true],
+  ['Rebecca emailed Owen late in the evening with photographs of Josh’s homework and asked him to mark it before the next lesson.', 'email', true],
   ['Rebecca emailed Owen asking for his view on whether Josh might be dyscalculic.', 'email', true],
-  ['Rebecca texted the practice mobile late in the evening asking whether Owen could “pop in” to the practice for an extra half hour.', 'text_message', true],
-  ['Rebecca emailed Owen saying she would rather not go through the office “because they don’t know Josh like you do”.', 'email', true],
+  ['Rebecca emailed Owen asking whether he thought Josh should go back to school next year.', 'email', true],
+  ['Rebecca texted the practice mobile late in the evening asking whether Owen could fit in an extra half hour at the practice.', 'text_message', true],
+  ['Rebecca emailed Owen about her own unhappy school days, said she “doesn’t trust organisations”, and thanked him for being “the only one who listens”.', 'email', true],
+  ['Rebecca texted the practice mobile asking Owen to confirm he had read her last three emails.', 'text_message', true],
+  ['Rebecca emailed Owen asking whether he could add a second weekly lesson, and said she would rather arrange it with him than with the office.', 'email', true],
   ['Rebecca emailed Owen a list of topics she had found online and asked him to cover them all before the mock exam.', 'email', false],
+  ['Rebecca emailed Owen saying she would rather not go through the office “because they don’t know Josh like you do”.', 'email', true],
+  ['Rebecca texted the practice mobile asking Owen to phone her after lessons instead of writing session reports, “so it stays between us”.', 'text_message', true],
 ];
 
-/** How many of those fell in each week, from fourteen weeks ago to five weeks ago. */
-const PER_WEEK = [1, 1, 2, 2, 2, 3, 3, 3, 3];
+/** How many of those fell in each week, from thirteen weeks ago to five weeks ago: rising. */
+const PER_WEEK = [1, 1, 1, 2, 2, 2, 2, 2, 3];
 
 export const pairing: DemoScenario = {
   name: 'A parent pairs with the tutor, then complains about him',
@@ -94,14 +100,15 @@ async function chronicle(ctx: DemoContext, add: AddRecord, { rebecca, mark }: He
   let sent = 0;
   for (const [w, count] of PER_WEEK.entries()) {
     for (let k = 0; k < count; k++) {
-      const [fact, medium, evening] = TO_OWEN[sent % TO_OWEN.length]!;
+      const [fact, medium, evening] = TO_OWEN[sent]!;
       sent += 1;
+      const pairs = fact.includes('rather not go through the office');
       await add({
         type: 'contact',
         occurredAt: cal.on(13 - w, 1 + 2 * k, evening ? '21:15' : '12:30'),
         fact,
-        significant: fact.includes('rather not go through the office'),
-        analysis: fact.includes('rather not go through the office') ? 'Rebecca is asking Owen to keep the family’s contact between the two of them. This is the isolated pair the pairing guidance describes.' : '',
+        significant: pairs,
+        analysis: pairs ? 'Rebecca is asking Owen to keep the family’s contact between the two of them. This is the isolated pair the pairing guidance describes.' : '',
         details: {
           medium,
           line: medium === 'email' ? 'company_email' : 'practice_mobile',
@@ -110,7 +117,7 @@ async function chronicle(ctx: DemoContext, add: AddRecord, { rebecca, mark }: He
           staffParties: [staff.owen],
           purpose: fact.includes('move next week') ? 'cancellation_or_rescheduling' : 'tuition_or_support',
           withinAllocatedTimes: !evening,
-          ...(medium === 'email' ? { length: { unit: 'words' as const, value: 180 + 45 * sent } } : {}),
+          ...(medium === 'email' ? { length: { unit: 'words' as const, value: 150 + 40 * sent } } : {}),
         },
       });
     }
