@@ -50,8 +50,9 @@ export function getCase(db: Database, caseId: string): CaseSummary {
   return toSummary(db, row);
 }
 
+/** One more than the highest TH- number in use: imported cases keep theirs, so a count could clash. */
 function nextReference(db: Database): string {
-  const { n } = db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number };
+  const { n } = db.prepare("SELECT coalesce(max(CAST(substr(reference, 4) AS INTEGER)), 0) AS n FROM cases WHERE reference LIKE 'TH-%'").get() as { n: number };
   return `TH-${String(n + 1).padStart(4, '0')}`;
 }
 
