@@ -8,6 +8,7 @@ import CasesView from '../views/CasesView.vue';
 import ChangePassphraseView from '../views/ChangePassphraseView.vue';
 import SetupView from '../views/SetupView.vue';
 import UnlockView from '../views/UnlockView.vue';
+import ImportContactsView from '../views/ImportContactsView.vue';
 import UsersView from '../views/UsersView.vue';
 
 declare module 'vue-router' {
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: 'cases', name: 'cases', component: CasesView, meta: { for: 'signed-in', title: 'Cases' } },
       { path: 'cases/:caseId', name: 'case', component: CaseView, meta: { for: 'signed-in', title: 'Case' } },
+      { path: 'import', name: 'import-contacts', component: ImportContactsView, meta: { for: 'signed-in', title: 'Import contacts' } },
       {
         path: 'users',
         name: 'users',

@@ -3,8 +3,7 @@
 // records.create, so an import can never store what the form would refuse.
 import { z } from 'zod';
 import { newRecord, type ParsedInput } from '../contract';
-import type { ContactImportError, ContactImportField } from '../contract/transfer';
-import { contactImportDefaults } from '../contract/transfer';
+import { CONTACT_IMPORT_FIELD_LABELS, contactImportDefaults, type ContactImportError, type ContactImportField } from '../contract/transfer';
 import type { ColumnIndexes } from './csv-mapping';
 import type { CsvRow } from './csv-table';
 import { readMinutes, readTones, readYesNo, readers, type WordReader } from './contact-values';
@@ -28,7 +27,7 @@ export type RowOutcome = { readonly ok: true; readonly record: NewContact } | { 
 /** The header of the column a field is read from, or what stood in for it. */
 function columnOf(ctx: RowContext, field: ContactImportField): string {
   const index = ctx.indexes[field];
-  return index === undefined ? `(default ${field})` : (ctx.columns[index] ?? field);
+  return index === undefined ? `Default: ${CONTACT_IMPORT_FIELD_LABELS[field]}` : (ctx.columns[index] ?? field);
 }
 
 const ISSUE_FIELDS: Readonly<Record<string, ContactImportField>> = {

@@ -1,6 +1,6 @@
 // Which CSV column feeds which contact field: a suggestion from the header names (the names
 // phone systems and helpline exports commonly use), and the checks on a mapping the user chose.
-import { CONTACT_IMPORT_FIELDS, type ContactImportField, type ContactImportMapping } from '../contract/transfer';
+import { CONTACT_IMPORT_FIELDS, CONTACT_IMPORT_FIELD_LABELS, type ContactImportField, type ContactImportMapping } from '../contract/transfer';
 import { CoreError } from '../errors';
 import { normalise } from './contact-values';
 
@@ -49,19 +49,20 @@ export type ColumnIndexes = Partial<Record<ContactImportField, number>>;
 
 export function resolveMapping(columns: readonly string[], mapping: ContactImportMapping): ColumnIndexes {
   const indexes: ColumnIndexes = {};
-  const issues: { path: string; message: string }[] = [];
+  const issues: { field: ContactImportField; path: string; message: string }[] = [];
   for (const field of CONTACT_IMPORT_FIELDS) {
     const column = mapping[field];
     if (column === undefined) continue;
     const index = columns.indexOf(column);
-    if (index < 0) issues.push({ path: `mapping.${field}`, message: `names a column "${column}" that this file does not have` });
+    if (index < 0) issues.push({ field, path: `mapping.${field}`, message: `names a column "${column}" that this file does not have` });
     else indexes[field] = index;
   }
-  if (indexes.occurredAt === undefined && !issues.some((issue) => issue.path === 'mapping.occurredAt')) {
-    issues.push({ path: 'mapping.occurredAt', message: 'is required: choose the column holding each contact’s date (and time)' });
+  if (indexes.occurredAt === undefined && !issues.some((issue) => issue.field === 'occurredAt')) {
+    issues.push({ field: 'occurredAt', path: 'mapping.occurredAt', message: 'is required: choose the column holding each contact’s date (and time)' });
   }
   if (issues.length > 0) {
-    throw new CoreError('invalid_input', `The column mapping cannot be used: ${issues.map((i) => `${i.path.slice(8)} ${i.message}`).join('; ')}.`, issues);
+    const text = issues.map((i) => `“${CONTACT_IMPORT_FIELD_LABELS[i.field]}” ${i.message}`).join('; ');
+    throw new CoreError('invalid_input', `The column mapping cannot be used: ${text}.`, issues.map(({ path, message }) => ({ path, message })));
   }
   return indexes;
 }
