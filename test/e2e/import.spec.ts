@@ -17,7 +17,7 @@ const FIXED = '02/10/2026 08:05,Text,Inbound,,,Texted to say the lesson was too 
 const csvFile = (name: string, rows: readonly string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8') });
 
 test('a call log with one bad row is refused row by row, then imported once fixed, and shows in the case', async ({ app: page, core, shot }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   expect((await core.invoke('session.setup', { organisation: ORGANISATION, director: DIRECTOR })).ok).toBe(true);
   const tutor = await core.invoke('people.addStaff', { fullName: 'Tom Pascoe', staffRole: 'tutor' });
   const staff = await core.invoke('people.listStaff', {});
