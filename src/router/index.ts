@@ -10,6 +10,7 @@ import SetupView from '../views/SetupView.vue';
 import UnlockView from '../views/UnlockView.vue';
 import ImportContactsView from '../views/ImportContactsView.vue';
 import UsersView from '../views/UsersView.vue';
+import AccessLogView from '../views/AccessLogView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -45,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
         component: UsersView,
         meta: { for: 'signed-in', directorOnly: true, title: 'Users' },
       },
+      { path: 'access-log', name: 'access-log', component: AccessLogView, meta: { for: 'signed-in', directorOnly: true, title: 'Access log' } },
     ],
   },
   { path: '/:unknown(.*)*', redirect: '/' },
