@@ -7,28 +7,28 @@ const argv = (...rest: string[]) => ['/opt/electron/electron', 'out/main/index.j
 
 describe('launch arguments', () => {
   it('takes --store <path> and --store=<path>, resolved to an absolute path', () => {
-    expect(parseLaunchArgs(argv('--store', '/tmp/s1'), defaults, '/work')).toEqual({ storeDir: '/tmp/s1' });
-    expect(parseLaunchArgs(argv('--store=/tmp/s2'), defaults, '/work')).toEqual({ storeDir: '/tmp/s2' });
-    expect(parseLaunchArgs(argv('--store', 'stores/demo'), defaults, '/work')).toEqual({ storeDir: '/work/stores/demo' });
-    expect(parseLaunchArgs(argv('--store=../x/'), defaults, '/work/app')).toEqual({ storeDir: '/work/x' });
+    expect(parseLaunchArgs(argv('--store', '/tmp/s1'), defaults, '/srv/threshold')).toEqual({ storeDir: '/tmp/s1' });
+    expect(parseLaunchArgs(argv('--store=/tmp/s2'), defaults, '/srv/threshold')).toEqual({ storeDir: '/tmp/s2' });
+    expect(parseLaunchArgs(argv('--store', 'stores/demo'), defaults, '/srv/threshold')).toEqual({ storeDir: '/srv/threshold/stores/demo' });
+    expect(parseLaunchArgs(argv('--store=../x/'), defaults, '/srv/threshold/app')).toEqual({ storeDir: '/srv/threshold/x' });
   });
 
   it('falls back to the default store folder', () => {
-    expect(parseLaunchArgs(argv(), defaults, '/work')).toEqual(defaults);
+    expect(parseLaunchArgs(argv(), defaults, '/srv/threshold')).toEqual(defaults);
   });
 
   it('ignores Chromium and Electron switches before and after', () => {
     const args = argv('--no-sandbox', '--inspect=0', '--remote-debugging-port=0', '--store', '/tmp/s', '--enable-logging', '--storeroom=x');
-    expect(parseLaunchArgs(args, defaults, '/work')).toEqual({ storeDir: '/tmp/s' });
+    expect(parseLaunchArgs(args, defaults, '/srv/threshold')).toEqual({ storeDir: '/tmp/s' });
   });
 
   it('refuses --store with no value, with a clear message', () => {
     for (const bad of [argv('--store'), argv('--store='), argv('--store', '--no-sandbox'), argv('--store', '  ')]) {
-      expect(() => findStoreArg(bad, '/work')).toThrow('--store needs the path of a store folder');
+      expect(() => findStoreArg(bad, '/srv/threshold')).toThrow('--store needs the path of a store folder');
     }
   });
 
   it('refuses two store folders rather than picking one', () => {
-    expect(() => findStoreArg(argv('--store', '/a', '--store=/b'), '/work')).toThrow(/more than once/);
+    expect(() => findStoreArg(argv('--store', '/a', '--store=/b'), '/srv/threshold')).toThrow(/more than once/);
   });
 });
