@@ -3,9 +3,9 @@
 // to read them, decrypted with their case key; for anyone else they are not listed at all.
 import { londonDate, londonDayEnd, londonDayStart, daysBetween } from '../calendar';
 import { recordPayload, type ChronologyEntry, type Output, type ParsedInput, type RecordType } from '../contract';
-import { decryptValue } from '../audit/data-keys';
 import type { Writer } from './record-service';
 import { caseKeyFor, mayReadRestricted } from './restricted-keys';
+import { openSealed } from './record-rows';
 import { summarise } from './summaries';
 
 interface ListRow {
@@ -21,7 +21,6 @@ interface ListRow {
   outcome: string | null;
 }
 
-const sealAad = (recordId: string, version: number): string => JSON.stringify(['threshold restricted record v1', recordId, version]);
 
 export function listChronology(w: Writer, query: ParsedInput<'chronology.list'>): Output<'chronology.list'> {
   const { db } = w;
@@ -59,7 +58,7 @@ export function listChronology(w: Writer, query: ParsedInput<'chronology.list'>)
     if (query.significantOnly && !row.significant) continue;
     if ((from && row.occurred_at < from) || (to && row.occurred_at >= to)) continue;
     if (partyRecords && !partyRecords.has(row.id)) continue;
-    const content = row.sealed ? open(row, key) : { fact: row.fact ?? '', details: JSON.parse(row.details ?? '{}') as unknown };
+    const content = row.sealed ? open(row, row.sealed, key) : { fact: row.fact ?? '', details: JSON.parse(row.details ?? '{}') as unknown };
     const summary = summarise(recordPayload.parse({ type: row.type, details: content.details }), nameOf);
     if (needle && !content.fact.toLowerCase().includes(needle) && !summary.toLowerCase().includes(needle)) continue;
     entries.push({ id: row.id, type: row.type, version: row.version, occurredAt: row.occurred_at, significant: row.significant === 1, restricted: row.restricted === 1, summary, fact: content.fact, parties: parties.get(row.id) ?? [] });
@@ -67,9 +66,8 @@ export function listChronology(w: Writer, query: ParsedInput<'chronology.list'>)
   return { entries, gaps, total: rows.filter((r) => mayRestricted || !r.restricted).length };
 }
 
-function open(row: ListRow, key: Buffer | null): { fact: string; details: unknown } {
-  const plain = key ? decryptValue(key, row.sealed!, sealAad(row.id, row.version)) : null;
-  return plain ? (JSON.parse(plain.toString('utf8')) as { fact: string; details: unknown }) : { fact: '(restricted)', details: {} };
+function open(row: ListRow, sealed: Buffer, key: Buffer | null): { fact: string; details: unknown } {
+  return openSealed(key, sealed, row.id, row.version) ?? { fact: '(restricted)', details: {} };
 }
 
 function partiesOf(w: Writer, caseId: string, nameOf: (id: string) => string): Map<string, ChronologyEntry['parties']> {

@@ -137,11 +137,17 @@ export function readCurrent(db: Database, recordId: string, key: Buffer | null):
   return toRecord(row, key);
 }
 
+/** A restricted version's content, or null when the key is missing or not this case's. */
+export function openSealed(key: Buffer | null, sealed: Buffer, recordId: string, version: number): RecordContent | null {
+  const plain = key ? decryptValue(key, sealed, sealAad(recordId, version)) : null;
+  return plain ? (JSON.parse(plain.toString('utf8')) as RecordContent) : null;
+}
+
 function openContent(row: VersionRow, key: Buffer | null): RecordContent {
   if (!row.sealed) return { fact: row.fact ?? '', analysis: row.analysis ?? '', details: JSON.parse(row.details ?? '{}') };
-  const plain = key ? decryptValue(key, row.sealed, sealAad(row.record_id, row.version)) : null;
-  if (!plain) throw new CoreError('forbidden', 'This restricted record cannot be opened with your key.');
-  return JSON.parse(plain.toString('utf8')) as RecordContent;
+  const content = openSealed(key, row.sealed, row.record_id, row.version);
+  if (!content) throw new CoreError('forbidden', 'This restricted record cannot be opened with your key.');
+  return content;
 }
 
 function toRecord(row: VersionRow, key: Buffer | null): ChronologyRecord {
