@@ -49,3 +49,4 @@ export * from './session';
 export * from './system';
 export * from './bundle';
 export * from './demo';
+export * from './analysis';

@@ -1,0 +1,38 @@
+// Date arithmetic on London calendar dates (YYYY-MM-DD), through date-fns: calendar months clamp
+// to the month's end (31 January + 3 months is 30 April), days are calendar days whatever the
+// clock change, since a London date has no time of day left in it.
+import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
+
+const toDate = (date: string): Date => parseISO(date);
+const toIso = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+export function addDays(date: string, days: number): string {
+  return toIso(addDaysFns(toDate(date), days));
+}
+
+export function addMonths(date: string, months: number): string {
+  return toIso(addMonthsFns(toDate(date), months));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysFrom(from: string, to: string): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/** 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  return getISODay(toDate(date));
+}
+
+/** The Monday of the week a date falls in. */
+export function weekStart(date: string): string {
+  return toIso(startOfISOWeek(toDate(date)));
+}
+
+/** "14 April 2026": the British form sentences use. */
+export function longDate(date: string): string {
+  return format(toDate(date), 'd MMMM yyyy');
+}
+
+export const minDate = (a: string, b: string): string => (a < b ? a : b);
+export const maxDate = (a: string, b: string): string => (a > b ? a : b);
