@@ -21,6 +21,8 @@ export const OPTIONS = {
   'include-restricted': { type: 'boolean', default: false },
   'date-format': { type: 'string' },
   mapping: { type: 'string' },
+  // flags
+  at: { type: 'string' },
 } as const;
 
 export function parseCli(argv: readonly string[]) {

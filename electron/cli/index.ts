@@ -4,6 +4,7 @@
 import { parseCli } from './args';
 import { demo } from './commands/demo';
 import { exportBundle } from './commands/export-bundle';
+import { flags } from './commands/flags';
 import { importBundle } from './commands/import-bundle';
 import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   'export-bundle': exportBundle,
   'import-bundle': importBundle,
   'import-contacts': importContacts,
+  flags,
   demo,
 };
 

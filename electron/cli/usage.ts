@@ -13,6 +13,8 @@ Commands:
                               import a case bundle (FILE, or - for standard input)
   import-contacts --store DIR --login NAME --case ID-OR-REF [--date-format uk|iso] [--mapping JSON-FILE] FILE.csv
                               import a CSV of contacts into one case (all rows, or none)
+  flags --store DIR --login NAME (--case ID-OR-REF ... | --all) [--at YYYY-MM-DD]
+                              every flag of SPEC section 3 found on the cases, with its evidence, as of a date
   demo [--store DIR]          build the demo organisation (default folder: .threshold-store/demo)
 
 Options:

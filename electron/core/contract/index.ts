@@ -2,6 +2,7 @@
 // command line and tests all derive their types from it; nothing restates a method by hand.
 import type { z } from 'zod';
 import type { Progress, Result } from './define';
+import { analysisMethods } from './analysis';
 import { bundleMethods } from './bundle';
 import { chronologyMethods } from './chronology';
 import { demoMethods } from './demo';
@@ -16,6 +17,7 @@ export const contract = {
   ...usersMethods,
   ...recordsMethods,
   ...chronologyMethods,
+  ...analysisMethods,
   ...transferMethods,
   ...bundleMethods,
   ...demoMethods,

@@ -106,6 +106,17 @@ describe('0004 chronology', () => {
   });
 });
 
+describe('0005 policy settings', () => {
+  it('keeps changed settings as JSON, each naming the user who changed it', () => {
+    const db = upTo(5);
+    db.prepare("INSERT INTO people VALUES ('s1', 'staff', 'B', 'director', 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO users VALUES ('u1', 's1', 'b', 'director', 0, 'now', NULL)").run();
+    db.prepare("INSERT INTO policy_settings VALUES ('flag:PAIR-1', '{\"params\":{}}', 'now', 'u1')").run();
+    expect(() => db.prepare("INSERT INTO policy_settings VALUES ('flag:PAIR-2', 'not json', 'now', 'u1')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO policy_settings VALUES ('flag:PAIR-3', '{}', 'now', 'nobody')").run()).toThrow(/FOREIGN KEY/);
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

@@ -1,4 +1,4 @@
--- schema version 4
+-- schema version 5
 CREATE INDEX access_log_case ON access_log(case_id, seq);
 
 CREATE INDEX cases_client_manager ON cases(client_manager_id);
@@ -82,6 +82,13 @@ CREATE TABLE people (
         created_at TEXT NOT NULL, phone TEXT, email TEXT, address TEXT,
         CHECK ((kind = 'staff') = (staff_role IS NOT NULL))
       ) STRICT;
+
+CREATE TABLE policy_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL CHECK (json_valid(value)),
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL REFERENCES users(id)
+      ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE record_parties (
         record_id TEXT NOT NULL REFERENCES records(id),

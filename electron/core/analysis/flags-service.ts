@@ -1,0 +1,59 @@
+// The analyses as the API serves them: one case's flags, the dashboard of every active case,
+// and the pairing chart's data, each as of a date (today in London by default).
+import { londonDate } from '../calendar';
+import type { CaseFlags, CaseStatus, DashboardRow, Output, ParsedInput } from '../contract';
+import { CoreError } from '../errors';
+import { readPolicyConfig } from '../policy/settings';
+import type { Writer } from '../records/record-service';
+import { loadCases, type LoadedCase } from './case-loader';
+import { evaluateCase } from './evaluate';
+import { pairingData } from './pairing-data';
+import { workingCalendar } from './working-days';
+
+const CLOSED: readonly CaseStatus[] = ['closed', 'withdrawn'];
+
+function loadOne(w: Writer, caseId: string): LoadedCase {
+  const [found] = loadCases(w, [caseId]);
+  if (!found) throw new CoreError('not_found', 'That case does not exist.');
+  return found;
+}
+
+export function caseFlags(w: Writer, input: ParsedInput<'flags.forCase'>): CaseFlags {
+  const loaded = loadOne(w, input.caseId);
+  const asOf = input.asOf ?? londonDate(w.at);
+  return { ...evaluateCase(loaded.analysis, readPolicyConfig(w.db), asOf), restrictedUnchecked: loaded.restrictedUnchecked };
+}
+
+export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Output<'flags.dashboard'> {
+  const asOf = input.asOf ?? londonDate(w.at);
+  const config = readPolicyConfig(w.db);
+  const calendar = workingCalendar(config.extraHolidays);
+  const names = new Map((w.db.prepare("SELECT id, full_name FROM people WHERE kind = 'staff'").all() as { id: string; full_name: string }[]).map((p) => [p.id, p.full_name]));
+  const rows: DashboardRow[] = [];
+  for (const loaded of loadCases(w, null)) {
+    if (!input.includeClosed && CLOSED.includes(loaded.status)) continue;
+    const c = loaded.analysis;
+    const { flags } = evaluateCase(c, config, asOf, calendar);
+    const summaries = flags.map((f) => {
+      const latest = f.findings.reduce((a, b) => (b.to >= a.to ? b : a));
+      return { id: f.id, title: f.title, summary: latest.summary, count: f.findings.length, latest: latest.to, evidence: latest.evidence };
+    });
+    rows.push({
+      caseId: c.caseId,
+      reference: c.reference,
+      clientName: c.clientName,
+      service: c.service,
+      status: loaded.status,
+      clientManager: { id: c.clientManagerId, fullName: names.get(c.clientManagerId) ?? '' },
+      mine: c.clientManagerId === w.user.personId,
+      flags: summaries,
+      latest: summaries.reduce<string | null>((a, f) => (a === null || f.latest > a ? f.latest : a), null),
+    });
+  }
+  return { asOf, rows };
+}
+
+export function pairing(w: Writer, input: ParsedInput<'pairing.get'>): Output<'pairing.get'> {
+  if (input.from && input.to && input.from > input.to) throw new CoreError('invalid_input', 'The period must start on or before its end.', [{ path: 'to', message: 'must be on or after the start' }]);
+  return pairingData(loadOne(w, input.caseId).analysis, input.from, input.to);
+}
