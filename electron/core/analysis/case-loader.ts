@@ -42,9 +42,10 @@ interface RecordRow {
 const CASES = `SELECT c.id, c.reference, c.service, c.status, c.start_date, c.client_id, p.full_name AS client_name,
                       c.allocated_worker_id, c.client_manager_id, c.mentor_id
                FROM cases c JOIN people p ON p.id = c.client_id`;
-const RECORDS = `SELECT r.id, r.case_id, r.type, r.version, r.occurred_at, r.restricted, v.details, v.sealed
+export const RECORDS = `SELECT r.id, r.case_id, r.type, r.version, r.occurred_at, r.restricted, v.details, v.sealed
                  FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.version
                  WHERE r.merged_into IS NULL`;
+export const MERGED = 'SELECT id, merged_into FROM records WHERE merged_into IS NOT NULL';
 
 /** London dates change only on the hour in UTC, so the date of an instant depends on its UTC hour. */
 function londonDates(): (instant: string) => string {
@@ -71,7 +72,7 @@ export function loadCases(w: Writer, caseIds: readonly string[] | null): LoadedC
   const recordFilter = caseIds ? ` AND r.case_id IN (SELECT value FROM json_each(?))` : '';
   const recordRows = w.db.prepare(`${RECORDS}${recordFilter} ORDER BY r.case_id, r.occurred_at, r.id`).all(...(caseIds ? [JSON.stringify(caseIds)] : [])) as RecordRow[];
   const merged = new Map(
-    (w.db.prepare("SELECT id, merged_into FROM records WHERE type = 'issue' AND merged_into IS NOT NULL").all() as { id: string; merged_into: string }[]).map((r) => [r.id, r.merged_into]),
+    (w.db.prepare(MERGED).all() as { id: string; merged_into: string }[]).map((r) => [r.id, r.merged_into]),
   );
   const staff = staffMap(w);
   const dateOf = londonDates();

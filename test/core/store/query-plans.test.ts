@@ -1,5 +1,6 @@
 // EXPLAIN QUERY PLAN for the hot queries: each must use an index, never a full scan plus sort.
 import { afterEach, describe, expect, it } from 'vitest';
+import { MERGED, RECORDS } from '../../../electron/core/analysis/case-loader';
 import type { Database } from '../../../electron/core/store/sqlite';
 import { tempVault, type TempVault } from '../support/vault';
 
@@ -28,5 +29,20 @@ describe('query plans', () => {
     const detail = plan(t.vault.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     expect(detail).toMatch(/SCAN audit_log/);
     expect(detail).not.toContain('TEMP B-TREE');
+  });
+
+  it('loads one case for its analyses through the case-and-time index, in time order, sorting only ties', async () => {
+    t = await tempVault();
+    const detail = plan(t.vault.db, `${RECORDS} AND r.case_id IN (SELECT value FROM json_each('["x"]')) ORDER BY r.case_id, r.occurred_at, r.id`);
+    expect(detail).toContain('records_case_time');
+    expect(detail).toMatch(/SEARCH v USING PRIMARY KEY/);
+    // The index gives the time order; only records at the same instant are sorted (by id).
+    expect(detail).not.toContain('TEMP B-TREE FOR ORDER BY');
+    expect(detail).toContain('TEMP B-TREE FOR LAST TERM OF ORDER BY');
+  });
+
+  it('finds merged issues through the partial index, never a scan of every record', async () => {
+    t = await tempVault();
+    expect(plan(t.vault.db, MERGED)).toContain('records_merged');
   });
 });

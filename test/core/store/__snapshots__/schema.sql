@@ -11,6 +11,8 @@ CREATE INDEX records_case_time ON records(case_id, occurred_at);
 
 CREATE INDEX records_case_type_time ON records(case_id, type, occurred_at);
 
+CREATE INDEX records_merged ON records(merged_into) WHERE merged_into IS NOT NULL;
+
 CREATE UNIQUE INDEX users_login_current ON users(login) WHERE removed_at IS NULL;
 
 CREATE TABLE access_log (
