@@ -5,7 +5,9 @@ import { TZDate } from '@date-fns/tz';
 import { londonDate } from '../../../../electron/core/calendar';
 import { RECORD_DETAILS, type RecordType, type Service, type StaffRole } from '../../../../electron/core/contract';
 import type { AnalysisCase, AnalysisRecord, AnalysisStaff } from '../../../../electron/core/analysis/model';
-import { evaluateCase, type FlagConfig, type PolicyConfig } from '../../../../electron/core/analysis/evaluate';
+import { asOfCase, evaluateCase, paramValues, type FlagConfig, type PolicyConfig } from '../../../../electron/core/analysis/evaluate';
+import type { FlagDef, NewFinding, ParamSpec } from '../../../../electron/core/analysis/flag';
+import { workingCalendar, type Holiday } from '../../../../electron/core/analysis/working-days';
 import type { z } from 'zod';
 
 /** Fixed staff ids, so tests can name who a contact was with. */
@@ -112,5 +114,24 @@ export class CaseBuilder {
   /** The one flag's result, or undefined when it found nothing. */
   flag(id: string, asOf: string, config?: FlagConfig) {
     return this.flags(asOf, config ? { [id]: config } : {}).find((f) => f.id === id);
+  }
+
+  /** An issue opened on a date (10:00 London), optionally resolved; returns its id. */
+  issue(openedOn: string, title = 'School named in the plan', resolvedOn: string | null = null): string {
+    return this.add('issue', openedOn, { title, openedOn, resolvedOn });
+  }
+
+  /** A contact from a staff person to the client, with any detail overridden. */
+  contactToClient(at: string, staffId: string, details: Partial<DetailsInput<'contact'>> = {}): string {
+    return this.contactFromClient(at, staffId, { direction: 'to_client', line: 'company_email', medium: 'email', ...details });
+  }
+
+  /**
+   * Runs one flag directly, as evaluateCase would (records after `asOf` left out), with its
+   * defaults overridden by `params` and the hand-added days in the calendar: for flags not yet
+   * in the registry. Returns its findings as the flag made them.
+   */
+  run<S extends Record<string, ParamSpec>>(def: FlagDef<S>, asOf: string, params: Readonly<Record<string, number | string>> = {}, extraHolidays: readonly Holiday[] = []): NewFinding[] {
+    return def.evaluate(asOfCase(this.build(), asOf), paramValues(def.params, params), { asOf, calendar: workingCalendar(extraHolidays) });
   }
 }
