@@ -47,11 +47,21 @@ function lastMonday(year: number, month: number): string {
   return addDays(last, -((isoWeekday(last) + 6) % 7));
 }
 
-/** Moves a fixed-date holiday that falls at a weekend to the next free weekday. */
-function substitute(date: string, taken: ReadonlySet<string>): string {
-  let day = date;
-  while (isoWeekday(day) >= 6 || taken.has(day)) day = addDays(day, 1);
-  return day;
+/**
+ * Fixed-date holidays (New Year's Day; Christmas and Boxing Day): each stays on its date when
+ * that is a weekday; one that falls at a weekend gets a substitute day, the next weekday not
+ * already taken, in order (so with Christmas on a Sunday, Boxing Day keeps Monday 26 December
+ * and Christmas Day's substitute is Tuesday 27 December).
+ */
+function fixedHolidays(days: readonly Holiday[]): Holiday[] {
+  const taken = new Set(days.filter((h) => isoWeekday(h.date) <= 5).map((h) => h.date));
+  return days.map((h) => {
+    if (isoWeekday(h.date) <= 5) return h;
+    let day = h.date;
+    while (isoWeekday(day) >= 6 || taken.has(day)) day = addDays(day, 1);
+    taken.add(day);
+    return { date: day, name: `${h.name} (substitute day)` };
+  });
 }
 
 /**
@@ -59,6 +69,8 @@ function substitute(date: string, taken: ReadonlySet<string>): string {
  * the Early May one for VE Day) or a one-off day added (a coronation, a state funeral).
  */
 const PROCLAIMED: Readonly<Record<number, { readonly moved?: Readonly<Record<string, string>>; readonly added?: readonly Holiday[] }>> = {
+  1995: { moved: { 'Early May bank holiday': '1995-05-08' } },
+  1999: { added: [{ date: '1999-12-31', name: 'Millennium bank holiday' }] },
   2002: { moved: { 'Spring bank holiday': '2002-06-04' }, added: [{ date: '2002-06-03', name: 'Golden Jubilee bank holiday' }] },
   2011: { added: [{ date: '2011-04-29', name: 'Royal wedding bank holiday' }] },
   2012: { moved: { 'Spring bank holiday': '2012-06-04' }, added: [{ date: '2012-06-05', name: 'Diamond Jubilee bank holiday' }] },
@@ -78,16 +90,18 @@ export function bankHolidays(year: number): Holiday[] {
   const easter = easterSunday(year);
   const proclaimed = PROCLAIMED[year] ?? {};
   const usual: Holiday[] = [
-    { date: substitute(ymd(year, 1, 1), new Set()), name: "New Year's Day" },
+    ...fixedHolidays([{ date: ymd(year, 1, 1), name: "New Year's Day" }]),
     { date: addDays(easter, -2), name: 'Good Friday' },
     { date: addDays(easter, 1), name: 'Easter Monday' },
     { date: firstMonday(year, 5), name: 'Early May bank holiday' },
     { date: lastMonday(year, 5), name: 'Spring bank holiday' },
     { date: lastMonday(year, 8), name: 'Summer bank holiday' },
   ].map((h) => ({ ...h, date: proclaimed.moved?.[h.name] ?? h.date }));
-  const christmas = substitute(ymd(year, 12, 25), new Set());
-  const boxing = substitute(ymd(year, 12, 26), new Set([christmas]));
-  return [...usual, { date: christmas, name: 'Christmas Day' }, { date: boxing, name: 'Boxing Day' }, ...(proclaimed.added ?? [])].sort((a, b) =>
+  const christmas = fixedHolidays([
+    { date: ymd(year, 12, 25), name: 'Christmas Day' },
+    { date: ymd(year, 12, 26), name: 'Boxing Day' },
+  ]);
+  return [...usual, ...christmas, ...(proclaimed.added ?? [])].sort((a, b) =>
     a.date.localeCompare(b.date),
   );
 }

@@ -63,8 +63,8 @@ describe('England-and-Wales working days', () => {
     expect(['2026-03-07', '2026-03-08', '2026-04-03', '2026-04-06', '2026-12-28'].map(calendar.isWorkingDay)).toEqual([false, false, false, false, false]);
     expect(['2026-03-06', '2026-03-09', '2026-04-07', '2026-12-29'].map(calendar.isWorkingDay)).toEqual([true, true, true, true]);
     expect(calendar.holiday('2026-12-26')).toBeNull(); // a Saturday: the holiday moves to Monday
-    expect(calendar.holiday('2026-12-28')).toBe('Boxing Day');
-    expect(calendar.holiday('2027-12-27')).toBe('Christmas Day');
+    expect(calendar.holiday('2026-12-28')).toBe('Boxing Day (substitute day)');
+    expect(calendar.holiday('2027-12-27')).toBe('Christmas Day (substitute day)');
     expect(calendar.holiday('2026-04-06')).toBe('Easter Monday');
     expect(calendar.holiday('2026-03-09')).toBeNull();
   });
@@ -95,5 +95,16 @@ describe('England-and-Wales working days', () => {
     expect(addWorkingDays(calendar, '2026-12-24', 1)).toBe('2026-12-29');
     expect(addWorkingDays(calendar, '2027-12-24', 1)).toBe('2027-12-29');
     expect(addWorkingDays(calendar, '2026-12-31', 1)).toBe('2027-01-04'); // over New Year's Day and a weekend, into the next year
+  });
+});
+
+describe('bank holiday names', () => {
+  it('names substitute days as gov.uk does: with Christmas on a Sunday, Boxing Day keeps the 26th', () => {
+    expect(bankHolidays(2022).filter((h) => h.date >= '2022-12-01')).toEqual([
+      { date: '2022-12-26', name: 'Boxing Day' },
+      { date: '2022-12-27', name: 'Christmas Day (substitute day)' },
+    ]);
+    expect(bankHolidays(2026).filter((h) => h.date >= '2026-12-01').map((h) => h.name)).toEqual(['Christmas Day', 'Boxing Day (substitute day)']);
+    expect(bankHolidays(2022)[0]).toEqual({ date: '2022-01-03', name: "New Year's Day (substitute day)" });
   });
 });
