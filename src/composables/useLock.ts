@@ -4,6 +4,8 @@ import { useRouter, type Router } from 'vue-router';
 import { useCaseStore } from '../stores/case';
 import { useCasesStore } from '../stores/cases';
 import { useChronologyStore } from '../stores/chronology';
+import { useFlagsStore } from '../stores/flags';
+import { usePolicyStore } from '../stores/policy';
 import { useRecordChoicesStore } from '../stores/record-choices';
 import { useSessionStore } from '../stores/session';
 import { useStaffStore } from '../stores/staff';
@@ -14,6 +16,8 @@ export function forgetRecords(): void {
   useCasesStore().reset();
   useCaseStore().reset();
   useChronologyStore().reset();
+  useFlagsStore().reset();
+  usePolicyStore().reset();
   useRecordChoicesStore().reset();
   useStaffStore().reset();
   useUsersStore().reset();

@@ -11,6 +11,9 @@ import UnlockView from '../views/UnlockView.vue';
 import ImportContactsView from '../views/ImportContactsView.vue';
 import UsersView from '../views/UsersView.vue';
 import AccessLogView from '../views/AccessLogView.vue';
+import DashboardView from '../views/DashboardView.vue';
+import HomeView from '../views/HomeView.vue';
+import PolicySettingsView from '../views/PolicySettingsView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -34,9 +37,11 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     component: AppLayout,
-    redirect: { name: 'cases' },
+    redirect: { name: 'home' },
     meta: { for: 'signed-in', title: 'Threshold' },
     children: [
+      { path: 'home', name: 'home', component: HomeView, meta: { for: 'signed-in', title: 'Home' } },
+      { path: 'dashboard', name: 'dashboard', component: DashboardView, meta: { for: 'signed-in', title: 'Dashboard' } },
       { path: 'cases', name: 'cases', component: CasesView, meta: { for: 'signed-in', title: 'Cases' } },
       { path: 'cases/:caseId', name: 'case', component: CaseView, meta: { for: 'signed-in', title: 'Case' } },
       { path: 'import', name: 'import-contacts', component: ImportContactsView, meta: { for: 'signed-in', title: 'Import contacts' } },
@@ -47,6 +52,8 @@ export const routes: RouteRecordRaw[] = [
         meta: { for: 'signed-in', directorOnly: true, title: 'Users' },
       },
       { path: 'access-log', name: 'access-log', component: AccessLogView, meta: { for: 'signed-in', directorOnly: true, title: 'Access log' } },
+      // Everyone may read the settings (the flags they see come from them); only the director edits.
+      { path: 'settings/policy', name: 'policy-settings', component: PolicySettingsView, meta: { for: 'signed-in', title: 'Policy settings' } },
     ],
   },
   { path: '/:unknown(.*)*', redirect: '/' },
@@ -56,7 +63,7 @@ const LANDING_FOR: Record<Landing, 'no-store' | 'locked' | 'changing' | 'signed-
   setup: 'no-store',
   unlock: 'locked',
   'change-passphrase': 'changing',
-  cases: 'signed-in',
+  home: 'signed-in',
 };
 
 /** Hash history by default: the app is served from a custom protocol or a static server. */

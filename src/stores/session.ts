@@ -5,7 +5,7 @@ import { computed, ref } from 'vue';
 import type { Input, SessionState } from '../../electron/core/contract';
 import { call } from '../api/client';
 
-export type Landing = 'setup' | 'unlock' | 'change-passphrase' | 'cases';
+export type Landing = 'setup' | 'unlock' | 'change-passphrase' | 'home';
 
 export const useSessionStore = defineStore('session', () => {
   const status = ref<SessionState | null>(null);
@@ -21,11 +21,11 @@ export const useSessionStore = defineStore('session', () => {
   const organisationName = computed(() => status.value?.organisationName ?? '');
   const autoLockMinutes = computed(() => status.value?.autoLockMinutes ?? null);
 
-  /** The screen this status belongs on: the router's guards send every navigation through it. */
+  /** The screen this status belongs on (signed in: the home screen, the user's work queue). */
   const landing = computed<Landing>(() => {
     if (!status.value || status.value.state === 'no-store') return 'setup';
     if (!isUnlocked.value) return 'unlock';
-    return mustChangePassphrase.value ? 'change-passphrase' : 'cases';
+    return mustChangePassphrase.value ? 'change-passphrase' : 'home';
   });
 
   function remember(next: SessionState): SessionState {

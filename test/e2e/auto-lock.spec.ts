@@ -12,6 +12,7 @@ test("locks after the organisation's idle time and asks for the passphrase again
   // The page's clock, so a minute of idleness takes no real minute.
   await page.clock.install();
   await page.reload();
+  await page.getByTestId('nav-cases').click();
   await expect(page.getByTestId('cases-empty')).toBeVisible();
 
   await page.clock.fastForward('00:50');
@@ -26,5 +27,6 @@ test("locks after the organisation's idle time and asks for the passphrase again
   await shot('10-auto-locked');
 
   await unlock(page, DIRECTOR.login, DIRECTOR.passphrase);
+  await page.getByTestId('nav-cases').click();
   await expect(page.getByTestId('cases-empty')).toBeVisible();
 });

@@ -42,6 +42,7 @@ test('a chronology kept through the forms: date order, gaps, a correction with i
   await page.reload();
 
   // A case, opened through the UI, then opened from its row.
+  await page.getByTestId('nav-cases').click();
   await page.getByTestId('new-case').click();
   await page.getByTestId('case-client-name').fill('Amira Haddad');
   await choose(page, 'case-service', 'Online tuition');

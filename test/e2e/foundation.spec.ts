@@ -40,6 +40,9 @@ test('first run, lock, a wrong passphrase, a new case, and the case is still the
   await shot('02-wrong-passphrase');
 
   await unlock(page, DIRECTOR.login, DIRECTOR.passphrase);
+  // Unlocking lands on the home screen, the director's work queue; the case list is one click away.
+  await expect(page.getByRole('heading', { level: 1, name: 'To decide and sign' })).toBeVisible();
+  await page.getByTestId('nav-cases').click();
   await expect(page.getByTestId('cases-empty')).toBeVisible();
 
   await page.getByTestId('new-case').click();
@@ -70,6 +73,7 @@ test('first run, lock, a wrong passphrase, a new case, and the case is still the
   core.reopen();
   await page.reload();
   await unlock(page, DIRECTOR.login, DIRECTOR.passphrase);
+  await page.getByTestId('nav-cases').click();
   await expect(page.getByTestId('case-row')).toHaveCount(1);
   await expect(page.getByTestId('case-row')).toContainText('Amira Haddad');
 });
@@ -78,6 +82,7 @@ test('a new client manager replaces the one-time passphrase and works without th
   // The first run is covered above: set the store up directly, then load the app on it.
   expect((await core.invoke('session.setup', { organisation: ORGANISATION, director: DIRECTOR })).ok).toBe(true);
   await page.reload();
+  await page.getByTestId('nav-cases').click();
   await expect(page.getByTestId('cases-empty')).toBeVisible();
 
   await page.getByTestId('nav-users').click();
@@ -105,6 +110,8 @@ test('a new client manager replaces the one-time passphrase and works without th
   await shot('08-change-passphrase');
   await page.getByTestId('change-confirm').press('Enter');
 
+  await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
+  await page.getByTestId('nav-cases').click();
   await expect(page.getByTestId('cases-empty')).toBeVisible();
   await expect(page.getByTestId('signed-in-role')).toHaveText('Client manager');
   await expect(page.getByTestId('nav-cases')).toBeVisible();

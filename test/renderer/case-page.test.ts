@@ -27,7 +27,7 @@ describe('the case list and the case page', () => {
   it('filters the list by service and worker, and opens a case from its row', { timeout: 30_000 }, async () => {
     const counsellor = await ok(host, 'people.addStaff', { fullName: 'Rhiannon Pryce', staffRole: 'counsellor' });
     await ok(host, 'cases.create', { clientName: 'Ben Kitto', service: 'counselling_short_term', startDate: '2026-03-02', allocatedWorkerId: counsellor.id, clientManagerId: seed.director.id });
-    app = await mountApp('/');
+    app = await mountApp('/cases');
     await vi.waitFor(() => expect(rows()).toHaveLength(2));
 
     await choose('filter-service', 'Counselling (short-term)');

@@ -25,7 +25,7 @@ const rows = () => [...document.querySelectorAll<HTMLElement>('[data-testid="cas
 
 describe('CasesView', () => {
   it('shows the empty state, then the new case as a row after creating it', { timeout: 30_000 }, async () => {
-    app = await mountApp('/');
+    app = await mountApp('/cases');
     await vi.waitFor(() => expect(byTestId('cases-empty')?.textContent).toContain('No cases yet'));
     expect(rows()).toHaveLength(0);
 
@@ -52,7 +52,7 @@ describe('CasesView', () => {
   });
 
   it('keeps the dialog and what was typed when the core refuses, with its message beside the field', { timeout: 30_000 }, async () => {
-    app = await mountApp('/');
+    app = await mountApp('/cases');
     await vi.waitFor(() => expect(byTestId('new-case')).not.toBeNull());
     click('new-case');
     await vi.waitFor(() => expect(chosenLabel('case-manager')).not.toBe(''));

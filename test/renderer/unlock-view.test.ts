@@ -39,13 +39,13 @@ describe('UnlockView', () => {
     expect(app.router.currentRoute.value.name).toBe('unlock');
   });
 
-  it('unlocks with the right passphrase and lands on the case list', { timeout: 30_000 }, async () => {
+  it('unlocks with the right passphrase and lands on the home screen', { timeout: 30_000 }, async () => {
     app = await mountApp('/');
     typeInto('unlock-login', DIRECTOR.login);
     typeInto('unlock-passphrase', DIRECTOR.passphrase);
     submitFormOf('unlock-submit');
 
-    await vi.waitFor(() => expect(app?.router.currentRoute.value.name).toBe('cases'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(app?.router.currentRoute.value.name).toBe('home'), { timeout: 10_000 });
     expect(byTestId('org-name')?.textContent).toBe(ORGANISATION.name);
   });
 });
