@@ -2,7 +2,7 @@
 // flag that applies to the case's service runs with its settings, and the findings come back in
 // a stable order with their evidence in time order.
 import { FLAG_IDS, type CaseFlags, type FlagId, type Service } from '../contract';
-import type { EvalContext, ParamSpec, ParamValues } from './flag';
+import { paramValues, type EvalContext } from './flag';
 import type { AnalysisCase } from './model';
 import { FLAGS } from './registry';
 import { workingCalendar, type Holiday } from './working-days';
@@ -18,17 +18,10 @@ export interface PolicyConfig {
   readonly extraHolidays: readonly Holiday[];
 }
 
-export const DEFAULT_POLICY: PolicyConfig = { flags: {}, extraHolidays: [] };
+// Flag tests build parameter values the same way the registry does.
+export { paramValues };
 
-/** A flag's parameter values: its defaults, overridden by any valid stored value. */
-export function paramValues<S extends Record<string, ParamSpec>>(specs: S, stored: Readonly<Record<string, number | string>> = {}): ParamValues<S> {
-  const values: Record<string, number | string> = {};
-  for (const [key, spec] of Object.entries(specs)) {
-    const v = stored[key];
-    values[key] = spec.kind === 'integer' ? (typeof v === 'number' ? v : spec.default) : typeof v === 'string' && spec.choices.some((c) => c.value === v) ? v : spec.default;
-  }
-  return values as ParamValues<S>;
-}
+export const DEFAULT_POLICY: PolicyConfig = { flags: {}, extraHolidays: [] };
 
 export function servicesFor(id: FlagId, config: PolicyConfig, fallback: readonly Service[]): readonly Service[] {
   return config.flags[id]?.services ?? fallback;
@@ -50,7 +43,7 @@ export function evaluateCase(c: AnalysisCase, config: PolicyConfig, asOf: string
       notApplicable.push(def.id);
       continue;
     }
-    const found = def.evaluate(scoped, paramValues(def.params, config.flags[def.id]?.params), ctx);
+    const found = def.evaluate(scoped, config.flags[def.id]?.params, ctx);
     if (!found.length) continue;
     const byTime = (ids: Iterable<string>): string[] => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const findings = found

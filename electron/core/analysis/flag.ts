@@ -85,3 +85,24 @@ export const POLICY = {
   sueLambert: 'Sue Lambert Trust, Managing difficult situations with clients',
   communityCare: 'Community Care, Professional boundaries',
 } as const;
+
+/** A flag's parameter values: its defaults, overridden by any valid stored value. */
+export function paramValues<S extends Record<string, ParamSpec>>(specs: S, stored: Readonly<Record<string, number | string>> = {}): ParamValues<S> {
+  const values: Record<string, number | string> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    const v = stored[key];
+    values[key] = spec.kind === 'integer' ? (typeof v === 'number' ? v : spec.default) : typeof v === 'string' && spec.choices.some((c) => c.value === v) ? v : spec.default;
+  }
+  return values as ParamValues<S>;
+}
+
+
+/** A flag as the registry holds it: its parameters typed away, read from stored values. */
+export interface RegisteredFlag extends Omit<FlagDef, 'evaluate'> {
+  evaluate(c: AnalysisCase, stored: Readonly<Record<string, number | string>> | undefined, ctx: EvalContext): NewFinding[];
+}
+
+/** Wraps a flag so it takes the stored values, filling in its defaults with their own types. */
+export function registered<S extends Record<string, ParamSpec>>(def: FlagDef<S>): RegisteredFlag {
+  return { ...def, evaluate: (c, stored, ctx) => def.evaluate(c, paramValues(def.params, stored), ctx) };
+}

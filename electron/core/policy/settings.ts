@@ -6,7 +6,7 @@ import { appendAudit } from '../audit/chain';
 import { ORG_KEY } from '../audit/data-keys';
 import { FLAGS, flagDef } from '../analysis/registry';
 import { paramValues, type FlagConfig, type PolicyConfig } from '../analysis/evaluate';
-import type { FlagDef, ParamSpec } from '../analysis/flag';
+import type { ParamSpec, RegisteredFlag } from '../analysis/flag';
 import type { FlagId, FlagSetting, Output, ParsedInput, PolicySettings } from '../contract';
 import { CoreError } from '../errors';
 import type { Writer } from '../records/record-service';
@@ -37,7 +37,7 @@ export function readPolicyConfig(db: Database): PolicyConfig {
   return { flags, extraHolidays: holidays ? (JSON.parse(holidays.value) as PolicyConfig['extraHolidays']) : [] };
 }
 
-function describe(def: FlagDef, config: FlagConfig | undefined, updatedAt: string | null): FlagSetting {
+function describe(def: RegisteredFlag, config: FlagConfig | undefined, updatedAt: string | null): FlagSetting {
   const values = paramValues(def.params, config?.params);
   return {
     id: def.id,
@@ -69,14 +69,14 @@ function settingOf(db: Database, id: FlagId): FlagSetting {
   return found;
 }
 
-function requireFlag(id: FlagId): FlagDef {
+function requireFlag(id: FlagId): RegisteredFlag {
   const def = flagDef(id);
   if (!def) throw new CoreError('not_found', `There is no flag ${id} in this version of Threshold.`);
   return def;
 }
 
 /** Refuses unknown parameters and values outside a parameter's range, naming each. */
-function checkParams(def: FlagDef, params: Readonly<Record<string, number | string>>): void {
+function checkParams(def: RegisteredFlag, params: Readonly<Record<string, number | string>>): void {
   const issues: { path: string; message: string }[] = [];
   for (const [key, value] of Object.entries(params)) {
     const spec = Object.hasOwn(def.params, key) ? def.params[key] : undefined;
