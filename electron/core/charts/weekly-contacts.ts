@@ -59,6 +59,12 @@ export function markersOfKind(data: PairingData, kind: MarkerKind): Marker[] {
   return data.markers.filter((m) => m.kind === kind && data.weeks.some((w) => w.week === m.week));
 }
 
+/** The marker a click on the chart hit (a series id and data index, as ECharts reports them), if any. */
+export function markerAt(data: PairingData, seriesId: string | undefined, dataIndex: number): Marker | null {
+  const kind = MARKER_KINDS.find((k) => markerSeriesId(k) === seriesId);
+  return kind ? (markersOfKind(data, kind)[dataIndex] ?? null) : null;
+}
+
 function markerSeries(data: PairingData, labels: readonly string[]): ScatterSeriesOption[] {
   const positions = markerPositions(data);
   return MARKER_KINDS.flatMap((kind) => {

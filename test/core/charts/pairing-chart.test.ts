@@ -3,7 +3,7 @@
 // for the same data so the review pack is reproducible.
 import type { BarSeriesOption, EChartsOption, GraphSeriesOption, ScatterSeriesOption, SeriesOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { contactGraphOption, markerSeriesId, MARKER_STYLES, ROLE_COLOURS, staffSeriesId, UNNAMED_SERIES, weekLabels, weeklyContactOption } from '../../../electron/core/charts/pairing-chart';
+import { contactGraphOption, markerAt, markerSeriesId, MARKER_STYLES, ROLE_COLOURS, staffSeriesId, UNNAMED_SERIES, weekLabels, weeklyContactOption } from '../../../electron/core/charts/pairing-chart';
 import { renderChartSvg } from '../../../electron/core/charts/render-svg';
 import { PAIRING, STAFF } from './pairing-fixture';
 
@@ -65,6 +65,12 @@ describe('the weekly contact chart option', () => {
     expect(behaviour).toEqual([{ id: 'rec-behaviour', name: 'Behaviour: raised voice', value: [8, 10] }]);
     expect(boundary).toEqual([{ id: 'rec-boundary', name: 'Boundary: personal number (Tom Pascoe)', value: [5, 10] }]);
     expect(markers[0]?.markLine?.data).toEqual([{ xAxis: 'w/c 2 Mar' }]);
+  });
+
+  it('finds the marker a click on the chart hit', () => {
+    expect(markerAt(PAIRING, markerSeriesId('behaviour_incident'), 0)?.recordId).toBe('rec-behaviour');
+    expect(markerAt(PAIRING, markerSeriesId('complaint'), 1)).toBeNull();
+    expect(markerAt(PAIRING, staffSeriesId(STAFF.tutor.id), 0)).toBeNull();
   });
 
   it('leaves out a kind of marker the period has none of', () => {
