@@ -111,6 +111,20 @@ describe('demo organisation', () => {
     expect(seen.total).toBe(craig.records.length - 1);
   });
 
+  it('raises on each case the flags of the situation it shows, and no others', async () => {
+    const found: Record<string, string[]> = {};
+    for (const c of await ok(core, 'cases.list', {})) found[c.reference] = (await ok(core, 'flags.forCase', { caseId: c.id })).flags.map((f) => f.id);
+    expect(found).toEqual({
+      'TH-0001': ['PAIR-1', 'PAIR-4'], // the isolated pair, then the complaint about the tutor
+      'TH-0002': ['COMM-1', 'COMM-2', 'COMM-5'], // the persistent caller
+      'TH-0003': ['SESS-1'], // missed counselling sessions
+      'TH-0004': ['SESS-2'], // long counselling without progress
+      'TH-0005': ['COMM-5'], // threats to staff (W-3 is the checklist's, not a flag)
+      'TH-0006': ['PAIR-2', 'BND-1'], // a worker's boundaries slipping
+      'TH-0007': ['TECH-1', 'TECH-2', 'TECH-3'], // technology failures and replacements
+    });
+  });
+
   it('exports to a bundle that a new store imports as the same records', async () => {
     const other = tempDir('threshold-demo-copy-');
     const copy = openCore({ storeDir: other.dir, clock });
@@ -124,6 +138,10 @@ describe('demo organisation', () => {
       expect(result.cases.created).toHaveLength(7);
       const again = await ok(copy, 'bundles.export', { caseIds: result.cases.created, includeRestricted: true });
       expect(comparable(again, bundle)).toEqual(comparable(bundle, bundle));
+      // The imported cases raise exactly the same flags, with the same evidence.
+      // (Only flags and evidence are compared: the two sessions are different users.)
+      const flagsOf = async (c: Core, caseId: string) => (({ flags, notApplicable }) => ({ flags, notApplicable }))(await ok(c, 'flags.forCase', { caseId }));
+      for (const caseId of result.cases.created) expect(await flagsOf(copy, caseId)).toEqual(await flagsOf(core, caseId));
     } finally {
       copy.close();
       other.remove();
