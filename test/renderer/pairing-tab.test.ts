@@ -124,6 +124,12 @@ describe('the pairing tab', () => {
     expect(markers[1]?.textContent).toContain('4 Feb 2026');
     expect(markers[1]?.textContent).toContain('Complaint about Tom Pascoe');
 
+    // Each marker, and all of them, open in the chronology showing just those records.
+    const toChronology = markers[1]?.querySelector<HTMLAnchorElement>('[data-testid="pairing-marker-chronology"]');
+    expect(toChronology?.getAttribute('href')).toContain(`records=${complaintId}`);
+    expect(toChronology?.getAttribute('href')).toContain('tab=chronology');
+    expect(byTestId('pairing-markers-chronology')?.textContent).toContain('Show all 2 in the chronology');
+
     // A marker opens its record beside the charts.
     const button = markers[1]?.querySelector<HTMLButtonElement>(`button[data-record-id="${complaintId}"]`);
     expect(button).not.toBeNull();
@@ -131,6 +137,12 @@ describe('the pairing tab', () => {
     await flushPromises();
     await vi.waitFor(() => expect(document.querySelector('[data-testid="record-when"]')?.textContent).toContain('4 Feb 2026'));
     expect(document.body.textContent).toContain('Complained that fractions were not taught.');
+
+    // The boundary incident's link: the chronology showing that record alone.
+    markers[0]?.querySelector<HTMLAnchorElement>('[data-testid="pairing-marker-chronology"]')?.click();
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-testid="chronology-row"]')).toHaveLength(1));
+    expect(app.router.currentRoute.value.query).toMatchObject({ tab: 'chronology', records: expect.any(String) });
+    expect(document.querySelector<HTMLElement>('[data-testid="chronology-row"]')?.dataset.type).toBe('boundary_incident');
   });
 
   it('says so when the case has no contact yet', { timeout: 30_000 }, async () => {
