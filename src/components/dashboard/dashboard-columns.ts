@@ -17,22 +17,22 @@ export function dashboardColumns(sort: DashboardSort): DataTableColumns<Dashboar
     {
       key: 'reference',
       title: 'Reference',
-      width: 110,
+      width: 130,
       sorter: true,
       sortOrder: order('reference'),
       render: (row) => h(RouterLink, { to: { name: 'case', params: { caseId: row.caseId } }, class: 'case-ref' }, { default: () => row.reference }),
     },
-    { key: 'client', title: 'Client', width: 170, sorter: true, sortOrder: order('client'), render: (row) => row.clientName },
+    { key: 'client', title: 'Client', width: 160, sorter: true, sortOrder: order('client'), render: (row) => row.clientName },
     {
       key: 'service',
       title: 'Service and manager',
-      width: 190,
+      width: 180,
       render: (row) => h('div', { class: 'facts' }, [h('span', SERVICE_LABELS[row.service]), h('span', { class: 'facts__manager' }, row.clientManager.fullName)]),
     },
-    { key: 'status', title: 'Status', width: 110, render: (row) => h(NTag, { size: 'small', bordered: false }, { default: () => STATUS_LABELS[row.status] }) },
+    { key: 'status', title: 'Status', width: 100, render: (row) => h(NTag, { size: 'small', bordered: false }, { default: () => STATUS_LABELS[row.status] }) },
     { key: 'flagList', title: 'Flags', render: (row) => h(DashboardFlags, { row }) },
-    { key: 'flags', title: 'Number of flags', width: 100, sorter: true, sortOrder: order('flags'), align: 'right', render: (row) => String(row.flags.length) },
-    { key: 'latest', title: 'Latest finding', width: 130, sorter: true, sortOrder: order('latest'), render: (row) => (row.latest ? displayDate(row.latest) : '—') },
+    { key: 'flags', title: 'Number of flags', width: 130, sorter: true, sortOrder: order('flags'), align: 'right', render: (row) => String(row.flags.length) },
+    { key: 'latest', title: 'Latest finding', width: 140, sorter: true, sortOrder: order('latest'), render: (row) => (row.latest ? displayDate(row.latest) : '—') },
   ];
 }
 
