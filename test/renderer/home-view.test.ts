@@ -2,7 +2,7 @@
 import './support/resize-observer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CoreHost } from '../e2e/support/core-host-types';
-import { seedCase, type SeededCase } from './support/case-seed';
+import { ok, seedCase, type SeededCase } from './support/case-seed';
 import { addUser, anotherCase, minorIncidents, personalText, signInAs } from './support/flag-seed';
 import { byTestId, click, mountApp, type MountedApp } from './support/mount-app';
 import { installBridge, openRealCore } from './support/real-core';
@@ -73,12 +73,13 @@ describe('the home screen', () => {
     expect(byTestId('home-quiet')?.textContent).toContain('No flags as of');
   });
 
-  it('tells the clinical lead and the appeals officer honestly what their queues do not hold yet', { timeout: 60_000 }, async () => {
+  it('gives the clinical lead counselling cases with an assessment flag, and says honestly what the queues do not hold yet', { timeout: 60_000 }, async () => {
     const lead = await addUser(host, 'Rhiannon Pryce', 'rpryce', 'clinical_lead');
     const officer = await addUser(host, 'Jago Nance', 'jnance', 'appeals_officer');
     // A counselling case with an out-of-channel contact only: not one of the clinical lead's flags.
     const counselling = await anotherCase(host, seed, 'Dylan Rowe', { service: 'counselling_open_ended' });
     await personalText(host, seed, counselling, '2026-06-04T18:30:00Z');
+    const missing = await anotherCase(host, seed, 'Eira Jenkin', { service: 'counselling_short_term' });
     await signInAs(host, lead);
 
     app = await mountApp('/');
@@ -86,6 +87,17 @@ describe('the home screen', () => {
     expect(text('home-not-yet')).toContain('W-4 to W-7 assessment');
     await vi.waitFor(() => expect(text('home-empty')).toMatch(/^No counselling case has a flag that calls for an assessment as of \d{1,2} [A-Z][a-z]{2} \d{4}\.$/));
     expect(queued()).toEqual([]);
+    app.unmount();
+
+    // Three missed sessions within three months (SESS-1): the case is there, with that flag only.
+    for (const day of ['2026-04-06', '2026-04-20', '2026-05-11']) {
+      await ok(host, 'records.create', { caseId: missing.id, type: 'session', occurredAt: `${day}T14:00:00Z`, fact: 'Did not come.', details: { workerId: seed.tutor.id, kind: 'Counselling', location: 'practice', outcome: 'did_not_attend' } });
+    }
+    await personalText(host, seed, missing, '2026-05-12T18:30:00Z');
+    app = await mountApp('/');
+    await vi.waitFor(() => expect(queued()).toEqual([missing.reference]));
+    const flags = [...document.querySelectorAll<HTMLElement>('[data-testid="queue-flag"]')].map((f) => f.dataset.flag);
+    expect(flags).toEqual(['SESS-1']);
     app.unmount();
 
     await signInAs(host, officer);
