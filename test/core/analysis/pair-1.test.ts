@@ -37,7 +37,7 @@ describe('PAIR-1 isolated pair forming', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]?.staffId).toBe(STAFF.tutor);
     expect(findings[0]?.evidence).toEqual(ids);
-    expect(findings[0]?.summary).toContain('7 of 10 contacts');
+    expect(findings[0]?.summary).toContain('7 of the 10 contacts in that time (70%)');
   });
 
   it('PAIR-1: 69% with one worker (9 of 13) is not enough', () => {

@@ -113,12 +113,14 @@ export const pair1 = defineFlag({
       } else episodes.push({ first: s, lo: s.lo, hi: s.hi, lastStart: s.start });
     }
     for (const { first, lo, hi } of episodes) {
-      const n = first.hi - first.lo + 1;
+      // The sentence counts the whole episode, so it matches the evidence it links to.
+      const inEpisode = ks.slice(lo, hi + 1);
+      const withWorker = inEpisode.filter((k) => k.details.staffParties.includes(first.workerId)).length;
+      const withGroup = inEpisode.filter((k) => isWithGroup(c, k)).length;
       const from = ks[lo]!.date;
       const to = ks[hi]!.date;
-      const start = addDays(ks[0]!.date, first.start);
       findings.push({
-        summary: `Between ${longDate(from)} and ${longDate(to)} an isolated pair may be forming with ${staffName(c, first.workerId)}: ${first.withWorker} of ${n} contacts in the ${p.windowDays} days from ${longDate(start)} (${Math.round((first.withWorker * 100) / n)}%) were with them and ${first.withGroup} with a client manager, mentor or the main desk.`,
+        summary: `Between ${longDate(from)} and ${longDate(to)} an isolated pair may be forming with ${staffName(c, first.workerId)}: ${withWorker} of the ${inEpisode.length} contacts in that time (${Math.round((withWorker * 100) / inEpisode.length)}%) were with them and ${withGroup} with a client manager, mentor or the main desk.`,
         from,
         to,
         evidence: ks.slice(lo, hi + 1).map((k) => k.id),
