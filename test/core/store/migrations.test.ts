@@ -117,6 +117,44 @@ describe('0005 policy settings', () => {
   });
 });
 
+describe('0006 data protection', () => {
+  function withCase(): Database {
+    const db = upTo(6);
+    db.prepare("INSERT INTO people VALUES ('c1', 'client', 'A', NULL, 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO people VALUES ('s1', 'staff', 'B', 'director', 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO users VALUES ('u1', 's1', 'b', 'director', 0, 'now', NULL)").run();
+    db.prepare("INSERT INTO cases (id, reference, client_id, service, start_date, allocated_worker_id, client_manager_id, created_at, created_by) VALUES ('k1', 'TH-1', 'c1', 'online_tuition', '2026-01-01', 's1', 's1', 'now', 'u1')").run();
+    db.prepare("INSERT INTO records VALUES ('r1', 'k1', 'contact', 1, 'now', 0, 0, NULL)").run();
+    db.prepare("INSERT INTO record_versions VALUES ('r1', 1, 'now', 0, 'fact', '', '{}', NULL, 'now', 'u1', NULL)").run();
+    return db;
+  }
+
+  it('lets a record version be deleted only once its case is listed as erased, and then takes no new records', () => {
+    const db = withCase();
+    expect(tables(db)).toEqual(expect.arrayContaining(['erasures', 'erased_cases', 'retention_holds', 'subject_access_drafts']));
+    expect(() => db.prepare('DELETE FROM record_versions').run()).toThrow(/never deleted/);
+    expect(() => db.prepare("UPDATE record_versions SET fact = 'changed'").run()).toThrow(/never changed/);
+    db.prepare("INSERT INTO erasures (id, person_id, erased_at, erased_by, reason, case_references, records_erased, people_erased) VALUES ('e1', 'c1', 'now', 'u1', 'asked', '[\"TH-1\"]', 1, 1)").run();
+    db.prepare("INSERT INTO erased_cases VALUES ('k1', 'e1')").run();
+    expect(() => db.prepare("UPDATE record_versions SET fact = 'changed'").run()).toThrow(/never changed/); // deletion only, never a rewrite
+    db.prepare('DELETE FROM record_versions').run();
+    expect(() => db.prepare("INSERT INTO records VALUES ('r2', 'k1', 'contact', 1, 'now', 0, 0, NULL)").run()).toThrow(/erased/);
+    expect(() => db.prepare("INSERT INTO case_people VALUES ('k1', 'c1')").run()).toThrow(/erased/);
+    expect(() => db.prepare('DELETE FROM erasures').run()).toThrow(/never deleted/);
+    expect(() => db.prepare('DELETE FROM erased_cases').run()).toThrow(/never deleted/);
+    expect(() => db.prepare("UPDATE erasures SET reason = 'x'").run()).toThrow(/never changed/);
+  });
+
+  it('holds a retention hold on a case or a person, never both, and a clearing needs who and why', () => {
+    const db = withCase();
+    db.prepare("INSERT INTO retention_holds (id, case_id, reason, set_at, set_by) VALUES ('h1', 'k1', 'claim', 'now', 'u1')").run();
+    expect(() => db.prepare("INSERT INTO retention_holds (id, case_id, person_id, reason, set_at, set_by) VALUES ('h2', 'k1', 'c1', 'x', 'now', 'u1')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE retention_holds SET cleared_at = 'now' WHERE id = 'h1'").run()).toThrow(/CHECK/);
+    db.prepare("UPDATE retention_holds SET cleared_at = 'now', cleared_by = 'u1', clear_reason = 'settled' WHERE id = 'h1'").run();
+    db.prepare("UPDATE cases SET closed_on = '2026-06-30' WHERE id = 'k1'").run();
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

@@ -6,9 +6,10 @@ import { migration0002 } from './0002-people-and-users';
 import { migration0003 } from './0003-cases';
 import { migration0004 } from './0004-chronology';
 import { migration0005 } from './0005-policy-settings';
+import { migration0006 } from './0006-data-protection';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Database): number {

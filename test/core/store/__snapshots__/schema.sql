@@ -1,4 +1,4 @@
--- schema version 5
+-- schema version 6
 CREATE INDEX access_log_case ON access_log(case_id, seq);
 
 CREATE INDEX cases_client_manager ON cases(client_manager_id);
@@ -12,6 +12,12 @@ CREATE INDEX records_case_time ON records(case_id, occurred_at);
 CREATE INDEX records_case_type_time ON records(case_id, type, occurred_at);
 
 CREATE INDEX records_merged ON records(merged_into) WHERE merged_into IS NOT NULL;
+
+CREATE INDEX retention_holds_case ON retention_holds(case_id) WHERE case_id IS NOT NULL;
+
+CREATE INDEX retention_holds_person ON retention_holds(person_id) WHERE person_id IS NOT NULL;
+
+CREATE INDEX subject_access_drafts_person ON subject_access_drafts(person_id);
 
 CREATE UNIQUE INDEX users_login_current ON users(login) WHERE removed_at IS NULL;
 
@@ -61,12 +67,29 @@ CREATE TABLE cases (
         client_manager_id TEXT NOT NULL REFERENCES people(id),
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL REFERENCES users(id)
-      , student_id TEXT REFERENCES people(id), mentor_id TEXT REFERENCES people(id), boundaries_explained_on TEXT) STRICT;
+      , student_id TEXT REFERENCES people(id), mentor_id TEXT REFERENCES people(id), boundaries_explained_on TEXT, closed_on TEXT) STRICT;
 
 CREATE TABLE data_keys (
         id TEXT PRIMARY KEY,
         key BLOB NOT NULL CHECK (length(key) = 32),
         created_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE erased_cases (
+        case_id TEXT PRIMARY KEY REFERENCES cases(id),
+        erasure_id TEXT NOT NULL REFERENCES erasures(id)
+      ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE erasures (
+        id TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL UNIQUE REFERENCES people(id),
+        erased_at TEXT NOT NULL,
+        erased_by TEXT REFERENCES users(id),
+        reason TEXT NOT NULL,
+        case_references TEXT NOT NULL CHECK (json_valid(case_references)),
+        records_erased INTEGER NOT NULL CHECK (records_erased >= 0),
+        people_erased INTEGER NOT NULL CHECK (people_erased >= 1),
+        reapplied INTEGER NOT NULL DEFAULT 0 CHECK (reapplied IN (0, 1))
       ) STRICT;
 
 CREATE TABLE organisation (
@@ -126,9 +149,36 @@ CREATE TABLE records (
         merged_into TEXT REFERENCES records(id)
       ) STRICT;
 
+CREATE TABLE retention_holds (
+        id TEXT PRIMARY KEY,
+        case_id TEXT REFERENCES cases(id),
+        person_id TEXT REFERENCES people(id),
+        reason TEXT NOT NULL,
+        set_at TEXT NOT NULL,
+        set_by TEXT NOT NULL REFERENCES users(id),
+        cleared_at TEXT,
+        cleared_by TEXT REFERENCES users(id),
+        clear_reason TEXT,
+        CHECK ((case_id IS NULL) <> (person_id IS NULL)),
+        CHECK ((cleared_at IS NULL) = (cleared_by IS NULL) AND (cleared_at IS NULL) = (clear_reason IS NULL))
+      ) STRICT;
+
 CREATE TABLE store_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE subject_access_drafts (
+        id TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people(id),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        include_restricted INTEGER NOT NULL CHECK (include_restricted IN (0, 1)),
+        extra_redactions BLOB NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        released_at TEXT,
+        released_by TEXT REFERENCES users(id),
+        CHECK ((released_at IS NULL) = (released_by IS NULL))
       ) STRICT;
 
 CREATE TABLE users (
@@ -147,8 +197,29 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 
+CREATE TRIGGER case_people_not_in_erased_case BEFORE INSERT ON case_people
+      WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
+      BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new people'); END;
+
+CREATE TRIGGER erased_cases_no_delete BEFORE DELETE ON erased_cases
+      BEGIN SELECT RAISE(ABORT, 'an erasure is never deleted'); END;
+
+CREATE TRIGGER erased_cases_no_update BEFORE UPDATE ON erased_cases
+      BEGIN SELECT RAISE(ABORT, 'an erasure is never changed'); END;
+
+CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures
+      BEGIN SELECT RAISE(ABORT, 'an erasure is never deleted'); END;
+
+CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures
+      BEGIN SELECT RAISE(ABORT, 'an erasure is never changed'); END;
+
 CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
-      BEGIN SELECT RAISE(ABORT, 'a record version is never deleted'); END;
+      WHEN NOT EXISTS (SELECT 1 FROM records r JOIN erased_cases e ON e.case_id = r.case_id WHERE r.id = OLD.record_id)
+      BEGIN SELECT RAISE(ABORT, 'a record version is never deleted (only the erasure of its client removes it)'); END;
 
 CREATE TRIGGER record_versions_no_update BEFORE UPDATE ON record_versions
       BEGIN SELECT RAISE(ABORT, 'a record version is never changed: correct it with a new version'); END;
+
+CREATE TRIGGER records_not_in_erased_case BEFORE INSERT ON records
+      WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
+      BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new records'); END;
