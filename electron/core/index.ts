@@ -4,6 +4,7 @@ import { sessionHandlers, usersHandlers } from './auth/handlers';
 import { Session, type Clock } from './auth/session';
 import { contract, type Contract } from './contract';
 import { analysisHandlers } from './analysis/handlers';
+import { backupHandlers } from './backup/handlers';
 import { chronologyHandlers, recordsHandlers } from './records/handlers';
 import { createRouter, type HandlerMap, type Router, type RouterOptions } from './router';
 import { services } from './services';
@@ -31,7 +32,7 @@ const systemClock: Clock = { now: () => new Date() };
 /** Every domain's handlers merged; the type proves together they cover the whole contract. */
 function handlers(session: Session, clock: Clock): HandlerMap<Contract> {
   const s = services(session, clock);
-  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s) };
+  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s), ...backupHandlers(s) };
 }
 
 export function openCore(options: CoreOptions): Core {

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Progress, Result } from './define';
 import { analysisMethods } from './analysis';
+import { backupMethods } from './backup';
 import { bundleMethods } from './bundle';
 import { chronologyMethods } from './chronology';
 import { demoMethods } from './demo';
@@ -22,6 +23,7 @@ export const contract = {
   ...bundleMethods,
   ...demoMethods,
   ...systemMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;
@@ -52,3 +54,4 @@ export * from './system';
 export * from './bundle';
 export * from './demo';
 export * from './analysis';
+export * from './backup';

@@ -54,8 +54,8 @@ async function wrapSlot(storeId: string, userId: string, login: string, passphra
   return { ...partial, wrappedPrivateKey };
 }
 
-/** Unwraps a slot's private key, or null for a wrong passphrase. */
-async function openSlot(storeId: string, slot: Keyslot, passphrase: string): Promise<RawKeyPair | null> {
+/** Unwraps a slot's private key, or null for a wrong passphrase. Also opens a backup's keyslot file (backup/). */
+export async function openSlot(storeId: string, slot: Keyslot, passphrase: string): Promise<RawKeyPair | null> {
   if (!kdfMeetsMinimum(slot.kdf)) {
     throw new CoreError('keyslot_invalid', "This user's keyslot uses key-derivation settings below Threshold's minimum, so it is refused. Ask the director to issue a new passphrase.");
   }
@@ -69,7 +69,7 @@ function sealTo(storeId: string, slot: Pick<Keyslot, 'userId' | 'publicKey'>, pu
   return { purpose, keyId, userId: slot.userId, box: seal(slot.publicKey, secret, sealContext(storeId, purpose, keyId, slot.userId)) };
 }
 
-function unsealFor(file: KeyslotFile, pair: RawKeyPair, userId: string, purpose: SecretPurpose, keyId: string): Buffer | null {
+export function unsealFor(file: KeyslotFile, pair: RawKeyPair, userId: string, purpose: SecretPurpose, keyId: string): Buffer | null {
   const entry = file.sealed.find((s) => s.purpose === purpose && s.keyId === keyId && s.userId === userId);
   return entry ? unseal(pair, entry.box, sealContext(file.storeId, purpose, keyId, userId)) : null;
 }
