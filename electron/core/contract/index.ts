@@ -6,6 +6,7 @@ import { analysisMethods } from './analysis';
 import { backupMethods } from './backup';
 import { bundleMethods } from './bundle';
 import { chronologyMethods } from './chronology';
+import { dataProtectionMethods } from './data-protection';
 import { demoMethods } from './demo';
 import { transferMethods } from './transfer';
 import { recordsMethods } from './records';
@@ -24,6 +25,7 @@ export const contract = {
   ...demoMethods,
   ...systemMethods,
   ...backupMethods,
+  ...dataProtectionMethods,
 };
 
 export type Contract = typeof contract;
@@ -54,4 +56,5 @@ export * from './system';
 export * from './bundle';
 export * from './demo';
 export * from './analysis';
+export * from './data-protection';
 export * from './backup';
