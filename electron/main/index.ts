@@ -4,27 +4,26 @@ import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, protocol, session } from 'electron';
+import { APP_SCHEME_PRIVILEGES, WINDOW_PARTITION } from './app-setup';
 import { parseLaunchArgs } from './args';
 import { launchCore, type LaunchedCore } from './core-launch';
 import { buildCsp } from './csp';
 import { guardAllWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { createIpcGate } from './ipc-gate';
-import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, devServerOriginFrom, type AppOrigins } from './origins';
+import { APP_ENTRY, APP_ORIGIN, devServerOriginFrom, type AppOrigins } from './origins';
 import { hardenSession } from './session';
 import { describeSelfTestFailure, startupTimeoutReport } from './startup-report';
 import { bringToFront, createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
-// No 'persist:' prefix: cookies, storage and caches of this session live in memory only.
-const PARTITION = 'threshold';
 const CORE_SHUTDOWN_MS = 3000;
 // The self-test derives a key and round-trips a small encrypted database: seconds at most.
 const CORE_START_MS = 60_000;
 const log = (message: string): void => console.error(message);
 
 // Both must happen before the app is ready.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 function failAndExit(title: string, error: unknown): void {
@@ -40,7 +39,7 @@ async function start(): Promise<void> {
   guardAllWebContents(app, origins, log);
 
   await app.whenReady();
-  hardenSession(session.fromPartition(PARTITION), {
+  hardenSession(session.fromPartition(WINDOW_PARTITION), {
     origins,
     csp: buildCsp(devServerOrigin ? { devServerOrigin } : {}),
     rendererDir: join(here, '../renderer'),
@@ -56,7 +55,7 @@ async function start(): Promise<void> {
     return;
   }
 
-  const window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), partition: PARTITION, devTools: !app.isPackaged });
+  const window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), partition: WINDOW_PARTITION, devTools: !app.isPackaged });
   registerIpc(createIpcGate(core.relay, origins), (contents) => !window.isDestroyed() && contents === window.webContents);
   app.on('second-instance', () => bringToFront(window));
   app.on('window-all-closed', () => app.quit());

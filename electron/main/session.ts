@@ -1,6 +1,7 @@
 // Hardens the window's in-memory session: serves the app on app://threshold with the CSP on
 // every response, refuses every permission and every request that is not the app's own.
-import type { Session } from 'electron';
+// Typed by the parts of Electron's Session it uses, so the tests drive it without Electron;
+// main passes the real session, and the compiler checks that it fits.
 import { serveAsset } from './assets';
 import { withCsp } from './csp';
 import { APP_SCHEME, type AppOrigins } from './origins';
@@ -14,7 +15,26 @@ export interface SessionSetup {
   readonly log: (message: string) => void;
 }
 
-export function hardenSession(ses: Session, setup: SessionSetup): void {
+type RequestListener = (details: { readonly url: string }, callback: (response: { cancel: boolean }) => void) => void;
+type HeadersListener = (
+  details: { readonly responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+) => void;
+
+/** What hardening installs on a session (Electron's Session satisfies it). */
+export interface HardenableSession {
+  readonly protocol: { handle(scheme: string, handler: (request: Request) => Promise<Response>): void };
+  setPermissionRequestHandler(handler: typeof denyPermissionRequest): void;
+  setPermissionCheckHandler(handler: typeof denyPermissionCheck): void;
+  setDevicePermissionHandler(handler: typeof denyPermissionCheck): void;
+  setDisplayMediaRequestHandler(handler: null): void;
+  readonly webRequest: {
+    onBeforeRequest(listener: RequestListener): void;
+    onHeadersReceived(listener: HeadersListener): void;
+  };
+}
+
+export function hardenSession(ses: HardenableSession, setup: SessionSetup): void {
   // A protocol belongs to a session: registered on the window's own partition, not the default one.
   ses.protocol.handle(APP_SCHEME, (request) => serveAsset(request, setup.rendererDir, setup.csp));
 
