@@ -23,6 +23,8 @@ export const OPTIONS = {
   mapping: { type: 'string' },
   // flags
   at: { type: 'string' },
+  // restore (backup writes to --out)
+  from: { type: 'string' },
 } as const;
 
 export function parseCli(argv: readonly string[]) {

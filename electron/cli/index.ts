@@ -2,12 +2,14 @@
 // commands/, each returning its exit code. Every failure ends as one line on stderr (and, with
 // --json, the core's typed error on stdout) with a non-zero exit; never a stack trace.
 import { parseCli } from './args';
+import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { exportBundle } from './commands/export-bundle';
 import { flags } from './commands/flags';
 import { importBundle } from './commands/import-bundle';
 import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
+import { restore } from './commands/restore';
 import { selfTest } from './commands/self-test';
 import { status } from './commands/status';
 import { verifyAudit } from './commands/verify-audit';
@@ -24,6 +26,8 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   'import-contacts': importContacts,
   flags,
   demo,
+  backup,
+  restore,
 };
 
 /** Exit codes: 0 done, 1 refused or failed (the message says why), 2 not understood, 70 internal error. */

@@ -16,6 +16,10 @@ Commands:
   flags --store DIR --login NAME (--case ID-OR-REF ... | --all) [--at YYYY-MM-DD]
                               every flag of SPEC section 3 found on the cases, with its evidence, as of a date
   demo [--store DIR]          build the demo organisation (default folder: .threshold-store/demo)
+  backup --store DIR --login NAME --out PATH
+                              write an encrypted, verified backup to PATH, a new folder (director)
+  restore --from PATH --store NEWDIR --login NAME
+                              restore a backup into a folder with no store, after checking it completely
 
 Options:
   --passphrase-fd N           read the passphrase from file descriptor N
