@@ -43,10 +43,10 @@ function recordBlock(r: SubjectAccessRecord): Content {
   };
 }
 
-function caseBlock(c: SubjectAccessCase): Content[] {
+function caseBlock(c: SubjectAccessCase, index: number): Content[] {
   const row = (label: string, value: string): TableCell[] => [{ text: label, bold: true }, value];
   return [
-    { text: `Case ${c.reference} · ${SERVICE_LABELS[c.service]}`, style: 'h2', pageBreak: 'before' },
+    { text: `Case ${c.reference} · ${SERVICE_LABELS[c.service]}`, style: 'h2', margin: [0, 16, 0, 6], ...(index > 0 ? { pageBreak: 'before' as const } : {}) },
     {
       table: {
         widths: [150, '*'],
@@ -89,7 +89,7 @@ export function subjectAccessPdf(content: SubjectAccessContent): TDocumentDefini
       { text: 'How this copy was prepared', style: 'h3' },
       { text: content.redaction.rule },
       { text: `Cases: ${content.cases.length}. Records: ${content.cases.reduce((n, c) => n + c.records.length, 0)}.`, margin: [0, 8, 0, 0] },
-      ...content.cases.flatMap(caseBlock),
+      ...content.cases.flatMap((c, i) => caseBlock(c, i)),
     ],
   };
 }
