@@ -21,8 +21,11 @@ export const OPTIONS = {
   'include-restricted': { type: 'boolean', default: false },
   'date-format': { type: 'string' },
   mapping: { type: 'string' },
-  // flags
+  // flags (and generate: the last day with records)
   at: { type: 'string' },
+  // generate
+  scale: { type: 'string' },
+  seed: { type: 'string' },
   // restore (backup writes to --out)
   from: { type: 'string' },
 } as const;

@@ -6,6 +6,7 @@ import { backup } from './commands/backup';
 import { demo } from './commands/demo';
 import { exportBundle } from './commands/export-bundle';
 import { flags } from './commands/flags';
+import { generate } from './commands/generate';
 import { importBundle } from './commands/import-bundle';
 import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   'import-contacts': importContacts,
   flags,
   demo,
+  generate,
   backup,
   restore,
 };

@@ -16,6 +16,8 @@ Commands:
   flags --store DIR --login NAME (--case ID-OR-REF ... | --all) [--at YYYY-MM-DD]
                               every flag of SPEC section 3 found on the cases, with its evidence, as of a date
   demo [--store DIR]          build the demo organisation (default folder: .threshold-store/demo)
+  generate --store DIR [--scale 0.01] [--seed N] [--at YYYY-MM-DD]
+                              generate a large organisation (SPEC section 8's at --scale 1) in a new folder
   backup --store DIR --login NAME --out PATH
                               write an encrypted, verified backup to PATH, a new folder (director)
   restore --from PATH --store NEWDIR --login NAME
