@@ -30,11 +30,12 @@ export interface DpFixture {
   managerPersonId: string;
   studentId: string;
   carerId: string;
-  noteId: string;
+  /** Null when the fixture was made without the safeguarding note. */
+  noteId: string | null;
   managerOneTime: string;
 }
 
-export async function dpFixture(): Promise<DpFixture> {
+export async function dpFixture(options: { safeguardingNote?: boolean } = {}): Promise<DpFixture> {
   const store = await setUpStore();
   const core = store.core;
   const tutor = await ok(core, 'people.addStaff', { fullName: NAMES.tutor, staffRole: 'tutor' });
@@ -67,13 +68,16 @@ export async function dpFixture(): Promise<DpFixture> {
     fact: 'Rebecca complained that Owen Jago arrived late twice.',
     details: { route: 'email', aboutPersonId: tutor.id, aboutWhat: 'Owen arriving late', investigationStatus: 'received' },
   });
-  const note = await ok(core, 'records.create', {
-    caseId: kase.id,
-    type: 'safeguarding_note',
-    occurredAt: '2026-03-12T14:00:00Z',
-    fact: 'Jamie disclosed thoughts of self-harm after the lesson.',
-    details: { concern: 'suicide_or_self_harm_disclosure', reportRequired: false, clinicalLeadConsultedOn: '2026-03-13' },
-  });
+  const note =
+    options.safeguardingNote === false
+      ? null
+      : await ok(core, 'records.create', {
+          caseId: kase.id,
+          type: 'safeguarding_note',
+          occurredAt: '2026-03-12T14:00:00Z',
+          fact: 'Jamie disclosed thoughts of self-harm after the lesson.',
+          details: { concern: 'suicide_or_self_harm_disclosure', reportRequired: false, clinicalLeadConsultedOn: '2026-03-13' },
+        });
   await ok(core, 'records.create', {
     caseId: otherCase.id,
     type: 'contact',
@@ -81,7 +85,7 @@ export async function dpFixture(): Promise<DpFixture> {
     fact: 'Sarah Pengelly asked about the timetable.',
     details: { medium: 'email', line: 'company_email', direction: 'from_client_side', clientParties: [otherCase.clientId], purpose: 'enquiry' },
   });
-  return { store, kase, otherCase, tutor, managerPersonId: manager.user.personId, studentId: student.id, carerId: carer.id, noteId: note.id, managerOneTime: manager.oneTimePassphrase };
+  return { store, kase, otherCase, tutor, managerPersonId: manager.user.personId, studentId: student.id, carerId: carer.id, noteId: note?.id ?? null, managerOneTime: manager.oneTimePassphrase };
 }
 
 /** Signs in as the client manager (replacing the one-time passphrase the first time). */
