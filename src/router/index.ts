@@ -14,6 +14,7 @@ import AccessLogView from '../views/AccessLogView.vue';
 import DashboardView from '../views/DashboardView.vue';
 import HomeView from '../views/HomeView.vue';
 import PolicySettingsView from '../views/PolicySettingsView.vue';
+import BackupView from '../views/BackupView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -54,6 +55,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'access-log', name: 'access-log', component: AccessLogView, meta: { for: 'signed-in', directorOnly: true, title: 'Access log' } },
       // Everyone may read the settings (the flags they see come from them); only the director edits.
       { path: 'settings/policy', name: 'policy-settings', component: PolicySettingsView, meta: { for: 'signed-in', title: 'Policy settings' } },
+      // The backup holds everything: the director's (the core refuses anyone else).
+      { path: 'settings/backup', name: 'backup', component: BackupView, meta: { for: 'signed-in', directorOnly: true, title: 'Backup' } },
     ],
   },
   { path: '/:unknown(.*)*', redirect: '/' },
