@@ -123,6 +123,21 @@ describe('master key rotation', () => {
     closeVault(again);
   });
 
+  it('a removed user who kept a copy of the old keyslot file: their passphrase still opens their old slot, but nothing it unseals opens the store', async () => {
+    await withRows();
+    const keptCopy = `${t.paths.keys}.kept-by-removed-user`;
+    writeFileSync(keptCopy, readFileSync(t.paths.keys));
+    rotateMasterKey(t.vault, member.userId);
+    closeVault(t.vault);
+    // With the current file: no slot for them at all.
+    await expect(unlockVault(t.paths, member.login, member.passphrase)).rejects.toMatchObject({ code: 'wrong_credentials' });
+    expect(readKeyslotFile(t.paths.keys).sealed.filter((s) => s.userId === member.userId)).toEqual([]);
+    // With their copy: the old slot opens and unseals the old master key, which decrypts nothing now.
+    await expect(unlockVault({ ...t.paths, keys: keptCopy }, member.login, member.passphrase)).rejects.toMatchObject({ code: 'store_damaged' });
+    // Nor does the director's passphrase against the old copy: the old key is dead for everyone.
+    await expect(unlockVault({ ...t.paths, keys: keptCopy }, t.director.login, t.director.passphrase)).rejects.toMatchObject({ code: 'store_damaged' });
+  });
+
   for (const stopAfter of ['staged', 'rekeyed'] as const) {
     it(`finishes a rotation interrupted after it was ${stopAfter}, at the next unlock`, async () => {
       await withRows();
