@@ -2,6 +2,7 @@
 import { appendAudit } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
 import type { CaseDetail, ClientSidePerson, ParsedInput } from '../contract';
+import { refuseErasedCase } from '../data-protection/erased';
 import { CoreError } from '../errors';
 import { getCase } from './cases';
 import { getClientSide, getStaff, insertPerson, listClientSide } from './people';
@@ -64,6 +65,7 @@ export function updateCase(w: Writer, input: ParsedInput<'cases.update'>): CaseD
 export function addClientSidePerson(w: Writer, input: ParsedInput<'people.addClientSide'>): ClientSidePerson {
   return w.db.transaction(() => {
     const kase = getCase(w.db, input.caseId);
+    refuseErasedCase(w.db, kase.id);
     const personId = insertPerson(w.db, { kind: input.kind, fullName: input.fullName, phone: input.phone, email: input.email, address: input.address }, w.user.id, w.at);
     w.db.prepare('INSERT INTO case_people (case_id, person_id) VALUES (?, ?)').run(kase.id, personId);
     if (input.asStudent) {

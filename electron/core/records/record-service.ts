@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit, type AuditEntry } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
 import { RESTRICTED_TYPES, type ChronologyRecord, type ParsedInput, type User } from '../contract';
+import { refuseErasedCase } from '../data-protection/erased';
 import { CoreError } from '../errors';
 import type { Database } from '../store/sqlite';
 import type { UnlockedVault } from '../store/vault';
@@ -24,6 +25,7 @@ export interface Writer {
 function caseClient(db: Database, caseId: string): string {
   const row = db.prepare('SELECT client_id FROM cases WHERE id = ?').get(caseId) as { client_id: string } | undefined;
   if (!row) throw new CoreError('not_found', 'That case does not exist.');
+  refuseErasedCase(db, caseId);
   return row.client_id;
 }
 

@@ -85,6 +85,8 @@ describe('erasure', () => {
     const kase = await ok(f.store.core, 'cases.get', { caseId: f.kase.id });
     expect(kase).toMatchObject({ reference: f.kase.reference, clientName: 'Erased client', clientSide: expect.arrayContaining([expect.objectContaining({ fullName: 'Erased person' })]) });
     expect((await ok(f.store.core, 'chronology.list', { caseId: f.kase.id })).entries).toEqual([]);
+    const late = await f.store.core.invoke('records.create', { caseId: f.kase.id, type: 'issue', occurredAt: '2026-11-01T10:00:00Z', fact: 'A late note.', details: { title: 'Late', openedOn: '2026-11-01' } });
+    expect(late).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('The client of this case was erased on') } });
     expect(await f.store.core.invoke('dataProtection.erase', { clientId: f.kase.clientId, reason: REASON })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('was erased on') } });
     expect(await f.store.core.invoke('dataProtection.subjectAccess.draft', { clientId: f.kase.clientId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
