@@ -22,8 +22,8 @@ export function backupTarget(destination: string, storeDir: string): string {
   if (!isAbsolute(destination)) throw refuse('must be a full path to the new backup folder, such as /media/usb/threshold-backup');
   const target = resolve(destination);
   const parent = dirname(target);
-  if (existsSync(target)) throw new CoreError('conflict', `${target} already exists. A backup never replaces anything: choose a new folder name.`, [{ path: 'destination', message: 'already exists' }]);
-  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new CoreError('not_found', `The folder ${parent} does not exist. Choose an existing folder to put the backup in.`, [{ path: 'destination', message: 'is in a folder that does not exist' }]);
+  if (existsSync(target)) throw new CoreError('conflict', `${target} already exists. A backup never replaces anything: choose a new folder name.`, [{ path: 'destination', message: 'already exists: a backup never replaces anything, so choose a new folder name' }]);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) throw new CoreError('not_found', `The folder ${parent} does not exist. Choose an existing folder to put the backup in.`, [{ path: 'destination', message: `is in a folder that does not exist (${parent})` }]);
   const inside = relative(resolve(storeDir), target);
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw refuse('must be outside the store folder: a backup belongs on another disk');
   return target;
