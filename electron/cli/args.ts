@@ -28,6 +28,12 @@ export const OPTIONS = {
   seed: { type: 'string' },
   // restore (backup writes to --out)
   from: { type: 'string' },
+  // subject-access and erase
+  client: { type: 'string' },
+  release: { type: 'string' },
+  'redactions-reviewed': { type: 'boolean', default: false },
+  redact: { type: 'string', multiple: true },
+  reason: { type: 'string' },
 } as const;
 
 export function parseCli(argv: readonly string[]) {

@@ -4,6 +4,7 @@
 import { parseCli } from './args';
 import { backup } from './commands/backup';
 import { demo } from './commands/demo';
+import { erase } from './commands/erase';
 import { exportBundle } from './commands/export-bundle';
 import { flags } from './commands/flags';
 import { generate } from './commands/generate';
@@ -13,6 +14,7 @@ import { init } from './commands/init';
 import { restore } from './commands/restore';
 import { selfTest } from './commands/self-test';
 import { status } from './commands/status';
+import { subjectAccess } from './commands/subject-access';
 import { verifyAudit } from './commands/verify-audit';
 import { CliError, type CliContext } from './context';
 import { USAGE } from './usage';
@@ -27,6 +29,8 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   'import-contacts': importContacts,
   flags,
   demo,
+  'subject-access': subjectAccess,
+  erase,
   generate,
   backup,
   restore,

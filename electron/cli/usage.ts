@@ -22,6 +22,12 @@ Commands:
                               write an encrypted, verified backup to PATH, a new folder (director)
   restore --from PATH --store NEWDIR --login NAME
                               restore a backup into a folder with no store, after checking it completely
+  subject-access --store DIR --login NAME --client ID-OR-REF --out DIR [--include-restricted] [--redact PHRASE ...]
+                              prepare a subject access draft (third parties redacted) for review (director)
+  subject-access --store DIR --login NAME --release DRAFT-ID --redactions-reviewed --out DIR
+                              release a reviewed draft as JSON and PDF into DIR (director)
+  erase --store DIR --login NAME --client ID-OR-REF --reason TEXT
+                              erase a client (director); refused while a safeguarding note or retention hold applies
 
 Options:
   --passphrase-fd N           read the passphrase from file descriptor N
