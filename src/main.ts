@@ -1,4 +1,6 @@
 // The renderer's entry: Pinia, the router and Naive UI's providers (in App.vue), then mount.
+// First, before any module builds a zod schema.
+import './zod-jitless';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';

@@ -23,6 +23,12 @@ function installBridge(): void {
   });
 }
 
+/** Gives a page the bridge to this core, as the preload does; before navigation. */
+export async function bridgeToCore(page: Page, core: CoreHost): Promise<void> {
+  await page.exposeBinding('__thresholdInvoke', (_source, method: unknown, input: unknown) => core.invokeUnknown(method, input));
+  await page.addInitScript(installBridge);
+}
+
 export interface AppFixtures {
   /** The real core behind the page; `core.reopen()` restarts it on the same store. */
   core: CoreHost;
@@ -53,8 +59,7 @@ export const test = base.extend<AppFixtures, { server: StaticServer }>({
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
-    await page.exposeBinding('__thresholdInvoke', (_source, method: unknown, input: unknown) => core.invokeUnknown(method, input));
-    await page.addInitScript(installBridge);
+    await bridgeToCore(page, core);
     await page.goto(server.url);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
