@@ -12,7 +12,7 @@ import { CoreError } from '../errors';
 import type { Writer } from '../records/record-service';
 import { digestFile, fileProblem, fsyncPath, removeQuietly, writeNewPrivateFile } from './files';
 import { inspectCopy } from './inspect-copy';
-import { BACKUP_DB_FILE, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_KEYS_FILE, MANIFEST_FILE, sealManifest } from './manifest';
+import { BACKUP_DB_FILE, BACKUP_ERASURES_FILE, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_KEYS_FILE, MANIFEST_FILE, sealManifest, type ManifestFile } from './manifest';
 import { takeSnapshot } from './snapshot';
 
 const refuse = (message: string) => new CoreError('invalid_input', message, [{ path: 'destination', message }]);
@@ -43,6 +43,7 @@ async function writeBackup(w: Writer, target: string): Promise<BackupCreated> {
     fsyncPath(snap.dbPath);
     const db = await digestFile(snap.dbPath);
     const keys = await digestFile(snap.keysPath);
+    const erasures: ManifestFile[] = snap.erasuresPath ? [{ name: BACKUP_ERASURES_FILE, ...(await digestFile(snap.erasuresPath)) }] : [];
     inspectCopy(snap.dbPath, snap.masterKey, snap.facts, 'The new backup');
     const manifest = sealManifest(
       {
@@ -57,6 +58,7 @@ async function writeBackup(w: Writer, target: string): Promise<BackupCreated> {
         files: [
           { name: BACKUP_DB_FILE, ...db },
           { name: BACKUP_KEYS_FILE, ...keys },
+          ...erasures,
         ],
       },
       snap.masterKey,

@@ -9,6 +9,12 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const MANIFEST_FILE = 'manifest.json';
 export const BACKUP_DB_FILE = 'threshold.db';
 export const BACKUP_KEYS_FILE = 'threshold.keys.json';
+/**
+ * The erasure log kept beside the store (data-protection/erasure-log.ts), carried when it exists:
+ * a restore of an older backup needs it to re-apply the erasures made since.
+ */
+export const BACKUP_ERASURES_FILE = 'threshold.erasures.json';
+/** Every backup holds these two; the erasure log only when the store has one. */
 export const BACKUP_FILES = [BACKUP_DB_FILE, BACKUP_KEYS_FILE] as const;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -24,7 +30,7 @@ export const storeCountsSchema = z.strictObject({
 });
 export type StoreCounts = z.infer<typeof storeCountsSchema>;
 
-const fileEntry = z.strictObject({ name: z.enum(BACKUP_FILES), bytes: count, sha256 });
+const fileEntry = z.strictObject({ name: z.enum([...BACKUP_FILES, BACKUP_ERASURES_FILE]), bytes: count, sha256 });
 export type ManifestFile = z.infer<typeof fileEntry>;
 
 /** The fields the MAC covers, in this order. */
@@ -38,7 +44,7 @@ export const manifestBodySchema = z.strictObject({
   schemaVersion: z.number().int().min(1),
   counts: storeCountsSchema,
   auditHead: z.strictObject({ seq: count, hash: sha256 }),
-  files: z.array(fileEntry).length(BACKUP_FILES.length),
+  files: z.array(fileEntry).min(BACKUP_FILES.length).max(BACKUP_FILES.length + 1),
 });
 export type ManifestBody = z.infer<typeof manifestBodySchema>;
 

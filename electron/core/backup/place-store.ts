@@ -1,7 +1,7 @@
 // Puts a checked backup's files in place as a store: copied under temporary names beside their
 // final ones, flushed, checked against the manifest again, the restore recorded in the copy's
-// audit trail, then renamed: the database first, the keyslot file last (a store exists once its
-// keyslot file does). Any failure removes what this wrote, the folder too if it made it.
+// audit trail, then renamed: the database first, then the erasure log if the backup carries one,
+// the keyslot file last (a store exists once its keyslot file does). Any failure removes what this wrote, the folder too if it made it.
 import { randomBytes } from 'node:crypto';
 import { constants, copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmdirSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -13,11 +13,12 @@ import { openEncrypted } from '../store/database';
 import { acquireStoreLock, type StoreLock } from '../store/lock';
 import { ensureStoreDir, storePaths, type StorePaths } from '../store/paths';
 import { digestFile, fsyncPath, ownerOnly, removeQuietly } from './files';
-import { BACKUP_DB_FILE, BACKUP_KEYS_FILE } from './manifest';
+import { BACKUP_DB_FILE, BACKUP_ERASURES_FILE, BACKUP_KEYS_FILE } from './manifest';
 import type { ReadBackup } from './read-backup';
 
 export function refuseExistingStore(paths: StorePaths): void {
-  if (existsSync(paths.dir) && readdirSync(paths.dir).some((name) => name === 'threshold.db' || name === 'threshold.keys.json')) {
+  const taken = [BACKUP_DB_FILE, BACKUP_KEYS_FILE, BACKUP_ERASURES_FILE];
+  if (existsSync(paths.dir) && readdirSync(paths.dir).some((name) => taken.includes(name))) {
     throw new CoreError('store_exists', `${paths.dir} already holds a Threshold store. A restore never replaces a store: choose a new, empty folder.`, [
       { path: 'destinationDir', message: 'already holds a store' },
     ]);
@@ -60,9 +61,12 @@ export async function placeStore(backup: ReadBackup, dir: string, masterKey: Buf
   const tag = randomBytes(4).toString('hex');
   const tempDb = join(dir, `.${BACKUP_DB_FILE}.restoring-${tag}`);
   const tempKeys = join(dir, `.${BACKUP_KEYS_FILE}.restoring-${tag}`);
+  const tempErasures = join(dir, `.${BACKUP_ERASURES_FILE}.restoring-${tag}`);
+  const copies: [string, string, string][] = [[backup.dbPath, tempDb, BACKUP_DB_FILE], [backup.keysPath, tempKeys, BACKUP_KEYS_FILE]];
+  if (backup.erasuresPath) copies.push([backup.erasuresPath, tempErasures, BACKUP_ERASURES_FILE]);
   try {
     refuseExistingStore(paths);
-    for (const [from, to, name] of [[backup.dbPath, tempDb, BACKUP_DB_FILE], [backup.keysPath, tempKeys, BACKUP_KEYS_FILE]] as const) {
+    for (const [from, to, name] of copies) {
       copyFileSync(from, to, constants.COPYFILE_EXCL);
       ownerOnly(to, 0o600);
       fsyncPath(to);
@@ -74,10 +78,11 @@ export async function placeStore(backup: ReadBackup, dir: string, masterKey: Buf
     recordRestore(tempDb, masterKey, userId, backup, at);
     refuseExistingStore(paths);
     renameSync(tempDb, paths.db);
+    if (backup.erasuresPath) renameSync(tempErasures, join(dir, BACKUP_ERASURES_FILE));
     renameSync(tempKeys, paths.keys);
     fsyncPath(dir);
   } catch (error) {
-    for (const temp of [tempDb, `${tempDb}-wal`, `${tempDb}-shm`, tempKeys]) removeQuietly(temp);
+    for (const temp of [tempDb, `${tempDb}-wal`, `${tempDb}-shm`, tempKeys, tempErasures]) removeQuietly(temp);
     throw error;
   } finally {
     lock?.release();

@@ -9,7 +9,7 @@ import { fileHeaderIsPlaintext } from '../store/database';
 import { keyslotFileSchema, type KeyslotFile } from '../store/keyslot-file';
 import { SCHEMA_VERSION } from '../store/migrations';
 import { digestFile } from './files';
-import { BACKUP_DB_FILE, BACKUP_FILES, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_KEYS_FILE, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest';
+import { BACKUP_DB_FILE, BACKUP_ERASURES_FILE, BACKUP_FILES, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_KEYS_FILE, MANIFEST_FILE, manifestSchema, type Manifest } from './manifest';
 
 export interface ReadBackup {
   readonly dir: string;
@@ -17,6 +17,8 @@ export interface ReadBackup {
   readonly keyslots: KeyslotFile;
   readonly dbPath: string;
   readonly keysPath: string;
+  /** The erasure log the backup carries, if it carries one. */
+  readonly erasuresPath: string | null;
   /** Bytes of the database copy and the keyslot file together. */
   readonly bytes: number;
 }
@@ -50,9 +52,12 @@ export async function readBackup(dir: string): Promise<ReadBackup> {
   }
   let bytes = 0;
   for (const name of BACKUP_FILES) {
-    const entry = manifest.files.find((f) => f.name === name);
+    if (!manifest.files.some((f) => f.name === name)) throw damaged(dir, `its ${MANIFEST_FILE} does not list ${name}`);
+  }
+  if (new Set(manifest.files.map((f) => f.name)).size !== manifest.files.length) throw damaged(dir, `its ${MANIFEST_FILE} lists a file twice`);
+  for (const entry of manifest.files) {
+    const { name } = entry;
     const path = join(dir, name);
-    if (!entry) throw damaged(dir, `its ${MANIFEST_FILE} does not list ${name}`);
     if (!existsSync(path)) throw damaged(dir, `${name} is missing`);
     const digest = await digestFile(path);
     if (digest.bytes !== entry.bytes) throw damaged(dir, `${name} has ${digest.bytes} bytes, not the ${entry.bytes} its manifest lists (it was cut short or changed)`);
@@ -72,5 +77,6 @@ export async function readBackup(dir: string): Promise<ReadBackup> {
   if (keyslots.masterKeyId !== manifest.masterKeyId && keyslots.pendingMasterKeyId !== manifest.masterKeyId) {
     throw damaged(dir, `${BACKUP_KEYS_FILE} holds no copy of the key its database is encrypted with`);
   }
-  return { dir, manifest, keyslots, dbPath, keysPath, bytes };
+  const erasuresPath = manifest.files.some((f) => f.name === BACKUP_ERASURES_FILE) ? join(dir, BACKUP_ERASURES_FILE) : null;
+  return { dir, manifest, keyslots, dbPath, keysPath, erasuresPath, bytes };
 }

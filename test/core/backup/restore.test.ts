@@ -1,7 +1,7 @@
 // backup.restore into a new folder: the restored store opens with the original passphrases,
 // holds what the backup held, and records the restore; never over an existing store.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core';
@@ -95,6 +95,23 @@ describe('backup.restore', () => {
     const locked = await f.store.core.invoke('backup.restore', restoreInput(held));
     expect(locked).toMatchObject({ ok: false, error: { code: 'store_locked' } });
     expect(readdirSync(held)).toEqual(['threshold.lock']);
+  });
+
+  it('carries the erasure log kept beside the store, and restores it beside the restored store', async () => {
+    // The log's contents belong to data-protection/erasure-log.ts; a backup carries the file as it is.
+    const log = `${JSON.stringify({ format: 'threshold-erasure-log', formatVersion: 1, erasures: [] })}\n`;
+    const beside = join(f.store.dir, 'threshold.erasures.json');
+    writeFileSync(beside, log, { mode: 0o600 });
+    try {
+      const withLog = await ok(f.store.core, 'backup.create', { destination: join(f.out, 'with-log') });
+      expect(readdirSync(withLog.path).sort()).toEqual(['manifest.json', 'threshold.db', 'threshold.erasures.json', 'threshold.keys.json']);
+      const target = join(f.out, 'restored-with-log');
+      await ok(f.store.core, 'backup.restore', { backupPath: withLog.path, destinationDir: target, ...DIRECTOR });
+      expect(readFileSync(join(target, 'threshold.erasures.json'), 'utf8')).toBe(log);
+      expect(modeOf(join(target, 'threshold.erasures.json'))).toBe(0o600);
+    } finally {
+      rmSync(beside);
+    }
   });
 
   it('refuses relative paths, naming the field', async () => {
