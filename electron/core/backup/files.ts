@@ -75,6 +75,8 @@ export function fileProblem(error: unknown, where: string): unknown {
     case 'EROFS':
     case 'SQLITE_READONLY':
       return new CoreError('forbidden', `Threshold may not write in ${where}. Choose a folder you can write to.`);
+    case 'ENAMETOOLONG':
+      return new CoreError('invalid_input', `A name in the path under ${where} is too long for the file system. Choose a shorter name.`);
     case 'SQLITE_CANTOPEN':
     case 'ENOENT':
     case 'ENOTDIR':

@@ -72,6 +72,7 @@ describe('backup.create', () => {
       ['relative/backup', 'invalid_input', /must be a full path/],
       [join(f.out, 'no-such-folder', 'backup'), 'not_found', /does not exist\. Choose an existing folder/],
       [join(f.store.dir, 'inside'), 'invalid_input', /must be outside the store folder/],
+      [join(f.out, 'n'.repeat(300)), 'invalid_input', /is too long for the file system/],
     ] as const;
     for (const [destination, code, message] of refusals) {
       const refused = await f.store.core.invoke('backup.create', { destination });
