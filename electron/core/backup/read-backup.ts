@@ -62,7 +62,7 @@ export async function readBackup(dir: string): Promise<ReadBackup> {
     const digest = await digestFile(path);
     if (digest.bytes !== entry.bytes) throw damaged(dir, `${name} has ${digest.bytes} bytes, not the ${entry.bytes} its manifest lists (it was cut short or changed)`);
     if (digest.sha256 !== entry.sha256) throw damaged(dir, `${name} does not match its checksum (it was changed after the backup was made)`);
-    bytes += digest.bytes;
+    if (name !== BACKUP_ERASURES_FILE) bytes += digest.bytes;
   }
   const dbPath = join(dir, BACKUP_DB_FILE);
   const keysPath = join(dir, BACKUP_KEYS_FILE);
