@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { method } from './define';
 import { passphrase } from './schemas';
 
-const folderPath = z.string().trim().min(1, 'is required').max(4096, 'must be at most 4,096 characters');
+// No file system takes a NUL in a path; Node throws a TypeError that would surface as 'internal'.
+const folderPath = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(4096, 'must be at most 4,096 characters')
+  .refine((path) => !path.includes('\u0000'), 'must not contain a NUL character');
 
 const backupFacts = {
   /** When the copy was taken (the moment of the snapshot). */

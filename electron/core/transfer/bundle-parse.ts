@@ -8,7 +8,10 @@ export function parseBundle(text: string, issues: Issues): CaseBundle | null {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    issues.add([], `is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    // A bundle re-saved as UTF-16 (with a byte-order mark: U+FFFD after a lenient decode;
+    // without one: a NUL beside every character) would otherwise get a puzzling JSON complaint.
+    const reason = error instanceof Error ? error.message : String(error);
+    issues.add([], /[\u0000\uFFFD]/.test(text.slice(0, 4096)) ? `is not JSON: it is not UTF-8 text (saved again in another encoding?), so import the file as Threshold wrote it (${reason})` : `is not JSON (${reason})`);
     return null;
   }
   // A file that is not a bundle at all gets one plain sentence, not a hundred schema complaints.

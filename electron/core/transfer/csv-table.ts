@@ -31,10 +31,17 @@ function refuse(message: string): never {
  * surrogate did not come from a UTF-8 file.
  */
 function checkText(text: string): void {
+  const lineAt = (index: number) => text.slice(0, index).split(/\r\n|\r|\n/).length;
+  // UTF-16 without a byte-order mark decodes as "valid" UTF-8 with a NUL beside every ASCII
+  // letter; without this check it reads as a header nobody recognises and a misleading message
+  // about the mapping. No CSV a person or a phone system writes holds a NUL.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    refuse(`The file holds NUL characters (near line ${lineAt(nul)}): it is UTF-16 text or not a text file at all. Save it again as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8) and choose it again.`);
+  }
   const bad = text.search(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   if (bad < 0) return;
-  const line = text.slice(0, bad).split('\n').length;
-  refuse(`The file is not UTF-8 text (near line ${line}). Save it again as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8) and choose it again.`);
+  refuse(`The file is not UTF-8 text (near line ${lineAt(bad)}). Save it again as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8) and choose it again.`);
 }
 
 function uniqueColumns(header: readonly string[]): string[] {
