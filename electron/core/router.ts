@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ApiError, MethodDef, Progress, Result } from './contract/define';
 import { CoreError, isCoreError } from './errors';
+import { storeFault } from './store/faults';
 
 export interface CallContext {
   readonly signal: AbortSignal;
@@ -75,6 +76,9 @@ export function createRouter<C extends Record<string, MethodDef>>(
     } catch (error) {
       if (isCoreError(error)) return { ok: false, error: error.toApiError() };
       logInternal(name, error);
+      // A damaged store file or a full disk is not a bug: say so, in words the person can act on.
+      const fault = storeFault(error);
+      if (fault) return { ok: false, error: fault.toApiError() };
       return {
         ok: false,
         error: {

@@ -1,6 +1,7 @@
 // The core's one session: which user has unlocked the store, if anyone. Unlocking is logging
 // in; locking forgets every key. Role checks for every API call happen here (authorise).
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { appendAudit } from '../audit/chain';
 import { ORG_KEY, personKeyId } from '../audit/data-keys';
 import type { Authorise } from '../router';
@@ -8,6 +9,7 @@ import { ROLE_LABELS, type ParsedInput, type SessionState, type User } from '../
 import { CoreError } from '../errors';
 import { insertPerson } from '../records/people';
 import type { StorePaths } from '../store/paths';
+import { KEYSLOT_MISSING_MESSAGE } from '../store/keyslot-file';
 import { ensureStoreDir, storeExists } from '../store/paths';
 import { changeSlotPassphrase, closeVault, createVault, unlockVault, type UnlockedVault } from '../store/vault';
 import { checkPassphrase } from './passphrase-policy';
@@ -74,15 +76,22 @@ export class Session {
   }
 
   async unlock(input: ParsedInput<'session.unlock'>): Promise<SessionState> {
-    if (!storeExists(this.paths)) throw new CoreError('store_missing', 'There is no store here yet. Set one up first.');
+    if (!storeExists(this.paths)) {
+      // A store file without its keyslot file can never be unlocked: say so, not "set one up".
+      if (existsSync(this.paths.db)) throw new CoreError('store_missing', KEYSLOT_MISSING_MESSAGE);
+      throw new CoreError('store_missing', 'There is no store here yet. Set one up first.');
+    }
     this.lock();
     const vault = await unlockVault(this.paths, input.login, input.passphrase);
-    const user = findCurrentUser(vault.db, vault.userId);
-    if (!user) {
+    try {
+      const user = findCurrentUser(vault.db, vault.userId);
+      if (!user) throw new CoreError('wrong_credentials', 'That account has been removed. Ask the director.');
+      this.begin({ vault, user });
+    } catch (error) {
+      // A damaged page met here must not leave the database open behind a locked session.
       closeVault(vault);
-      throw new CoreError('wrong_credentials', 'That account has been removed. Ask the director.');
+      throw error;
     }
-    this.begin({ vault, user });
     return this.status();
   }
 

@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'store_locked',
   'store_too_new',
   'store_damaged',
+  'disk_full',
   'cipher_inactive',
   'keyslot_invalid',
   'not_found',

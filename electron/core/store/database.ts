@@ -3,6 +3,7 @@
 // here rather than trusted.
 import { chmodSync, closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { CoreError } from '../errors';
+import { STORE_EMPTY_MESSAGE, STORE_FILE_MISSING_MESSAGE, storeFault } from './faults';
 import { loadSqlite, type Database } from './sqlite';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -34,15 +35,15 @@ export function restrictToOwner(path: string): void {
 }
 
 export interface OpenOptions {
-  /** Create the file when missing; otherwise a missing file is an error. */
+  /** Create the file when missing; otherwise a missing file, or one with no tables, is an error. */
   readonly create?: boolean;
 }
 
-/** Opens (or creates) the database with a raw 256-bit key. Throws CoreError('wrong_credentials') on a wrong key. */
+/** Opens (or creates) the database with a raw 256-bit key. Throws CoreError('store_damaged') on a wrong key or a damaged file. */
 export function openEncrypted(path: string, key: Buffer, options: OpenOptions = {}): Database {
   const Sqlite = loadSqlite();
   if (!options.create && !existsSync(path)) {
-    throw new CoreError('store_missing', 'The store file is missing. Restore it from a backup or choose another store.');
+    throw new CoreError('store_missing', STORE_FILE_MISSING_MESSAGE);
   }
   if (existsSync(path) && fileHeaderIsPlaintext(path)) {
     throw new CoreError('cipher_inactive', 'The store file is not encrypted. Threshold will not open an unencrypted store.');
@@ -53,13 +54,15 @@ export function openEncrypted(path: string, key: Buffer, options: OpenOptions = 
     db.pragma(`cipher = '${CIPHER}'`);
     db.pragma(`key = ${rawKeyLiteral(key)}`);
     try {
-      // The real read that tells a right key from a wrong one (PRAGMA key cannot).
-      db.prepare('SELECT count(*) AS n FROM sqlite_schema').get();
+      // The real read that tells a right key from a wrong one (PRAGMA key cannot). A wrong key
+      // or a tampered first page is SQLITE_NOTADB; a file shorter than its header says, or a
+      // schema page whose tag fails, is SQLITE_CORRUPT: both are store_damaged (store/faults.ts).
+      const schema = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
+      // An emptied (0-byte) file opens as a new, empty database. Opening an existing store must
+      // refuse it before any setting below writes a header into it.
+      if (!options.create && schema.n === 0) throw new CoreError('store_damaged', STORE_EMPTY_MESSAGE);
     } catch (error) {
-      if (error instanceof Error && /not a database|SQLITE_NOTADB/i.test(`${error.message} ${(error as { code?: string }).code}`)) {
-        throw new CoreError('store_damaged', 'The store could not be decrypted with its key: the file is damaged or does not belong to this keyslot file.');
-      }
-      throw error;
+      throw storeFault(error) ?? error;
     }
     const version = db.prepare('SELECT sqlite3mc_version() AS v').get() as { v: string } | undefined;
     if (!version?.v?.startsWith('SQLite3 Multiple Ciphers')) {

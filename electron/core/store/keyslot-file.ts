@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { CoreError } from '../errors';
+import { RESTORE_ADVICE } from './faults';
 
 const b64 = z.string().min(1).max(4096);
 const gcmBox = z.object({ iv: b64, ct: b64, tag: b64 });
@@ -50,22 +51,24 @@ export const keyslotFileSchema = z.object({
 });
 export type KeyslotFile = z.infer<typeof keyslotFileSchema>;
 
+export const KEYSLOT_MISSING_MESSAGE = `The keyslot file of this store (threshold.keys.json, beside the store file) is missing, so nobody can unlock the store. ${RESTORE_ADVICE}`;
+
 export function readKeyslotFile(path: string): KeyslotFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new CoreError('store_missing', 'The keyslot file of this store is missing, so nobody can unlock it. Restore it from a backup.');
+    throw new CoreError('store_missing', KEYSLOT_MISSING_MESSAGE);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new CoreError('keyslot_invalid', 'The keyslot file of this store is damaged (it is not valid JSON). Restore it from a backup.');
+    throw new CoreError('keyslot_invalid', `The keyslot file of this store (threshold.keys.json) is damaged: it is not valid JSON, so nobody can unlock the store. ${RESTORE_ADVICE}`);
   }
   const parsed = keyslotFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new CoreError('keyslot_invalid', 'The keyslot file of this store is damaged or from an unknown version. Restore it from a backup.');
+    throw new CoreError('keyslot_invalid', `The keyslot file of this store (threshold.keys.json) is damaged or from an unknown version, so nobody can unlock the store. ${RESTORE_ADVICE}`);
   }
   return parsed.data;
 }

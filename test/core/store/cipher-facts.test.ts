@@ -47,7 +47,9 @@ describe('the cipher library as installed', () => {
     const Sqlite = loadSqlite();
     const key = randomKey();
     const fresh = join(scratch(), 'd.db');
-    openEncrypted(fresh, key, { create: true }).close();
+    const created = openEncrypted(fresh, key, { create: true });
+    created.exec('CREATE TABLE t (v TEXT)'); // opening an existing store refuses one with no tables
+    created.close();
     const raw = new Sqlite(fresh);
     raw.pragma("cipher = 'chacha20'");
     raw.pragma(`key = "x'${key.toString('hex')}'"`);
