@@ -14,6 +14,7 @@ import AccessLogView from '../views/AccessLogView.vue';
 import DashboardView from '../views/DashboardView.vue';
 import HomeView from '../views/HomeView.vue';
 import PolicySettingsView from '../views/PolicySettingsView.vue';
+import DataProtectionView from '../views/DataProtectionView.vue';
 import BackupView from '../views/BackupView.vue';
 
 declare module 'vue-router' {
@@ -53,6 +54,7 @@ export const routes: RouteRecordRaw[] = [
         meta: { for: 'signed-in', directorOnly: true, title: 'Users' },
       },
       { path: 'access-log', name: 'access-log', component: AccessLogView, meta: { for: 'signed-in', directorOnly: true, title: 'Access log' } },
+      { path: 'data-protection', name: 'data-protection', component: DataProtectionView, meta: { for: 'signed-in', directorOnly: true, title: 'Data protection' } },
       // Everyone may read the settings (the flags they see come from them); only the director edits.
       { path: 'settings/policy', name: 'policy-settings', component: PolicySettingsView, meta: { for: 'signed-in', title: 'Policy settings' } },
       // The backup holds everything: the director's (the core refuses anyone else).
