@@ -1,6 +1,6 @@
 // SPEC section 6 lists facts about SQLite3MultipleCiphers that the design must respect; each is
 // checked here against the installed build, so an upgrade that changes one fails loudly.
-import { readFileSync, unlinkSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileHeaderIsPlaintext, openEncrypted } from '../../../electron/core/store/database';
@@ -72,6 +72,29 @@ describe('the cipher library as installed', () => {
     expect(() => db.prepare('SELECT * FROM sqlite_schema').all()).toThrow(/not a database/);
     db.close();
     expect(() => openEncrypted(path, randomKey())).toThrow(expect.objectContaining({ code: 'store_damaged' }));
+  });
+
+  it('has no PRAGMA cipher_integrity_check (a SQLCipher pragma): each page tag is checked when the page is read, so integrity_check checks them all', () => {
+    const path = join(scratch(), 'g.db');
+    const key = randomKey();
+    const db = openEncrypted(path, key, { create: true });
+    db.exec('CREATE TABLE t (v TEXT)');
+    const insert = db.prepare('INSERT INTO t VALUES (?)');
+    for (let i = 0; i < 200; i++) insert.run(`row ${i} `.repeat(40));
+    // SQLite ignores a pragma it does not know: no rows, no error, nothing checked.
+    expect(db.pragma('cipher_integrity_check')).toEqual([]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.close();
+    // One byte changed in a page in the middle: its Poly1305 tag no longer verifies.
+    const bytes = readFileSync(path);
+    const offset = Math.floor(pages / 2) * 4096 + 1000;
+    bytes[offset] = bytes[offset]! ^ 0xff;
+    writeFileSync(path, bytes);
+    const damaged = openEncrypted(path, key);
+    expect(damaged.pragma('integrity_check', { simple: true })).not.toBe('ok');
+    expect(() => damaged.prepare('SELECT count(*) FROM t WHERE v LIKE ?').get('%x%')).toThrow(expect.objectContaining({ code: 'SQLITE_CORRUPT' }));
+    damaged.close();
   });
 
   it('fails a wrong passphrase at the keyslot, before the database is touched', async () => {
