@@ -40,10 +40,34 @@ function transportFailure(error: unknown): ApiFailure {
   return new ApiFailure({ code: 'internal', message: `Threshold could not reach its core (${detail}). Nothing was changed.` });
 }
 
+// Bumped on every lock. An answer to a call made before the lock is dropped on arrival, so
+// data asked for while unlocked cannot land in a store that the lock has just emptied.
+let generation = 0;
+
+/** Drops the answers of every call still on its way (the lock calls it). */
+export function discardAnswersInFlight(): void {
+  generation += 1;
+}
+
+/** The failure an answer becomes when it arrives after a lock; throws nothing otherwise. */
+export function checkStillCurrent(askedIn: number): void {
+  if (askedIn === generation) return;
+  throw new ApiFailure({
+    code: 'cancelled',
+    message: 'Threshold locked before this answer arrived, so it was not shown. If it was a change, check it after unlocking.',
+  });
+}
+
+export function currentGeneration(): number {
+  return generation;
+}
+
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const askedIn = generation;
   const result = await window.threshold.invoke(method, input).catch((error: unknown) => {
     throw transportFailure(error);
   });
+  checkStillCurrent(askedIn);
   if (result.ok) return result.value;
   const failure = new ApiFailure(result.error);
   if (SESSION_CODES.includes(failure.code)) sessionListeners.forEach((listener) => listener(failure));

@@ -2,7 +2,7 @@
 // typed call as client.ts, plus a call id of our own, so the core's progress events for this
 // call reach `onProgress` and `cancel()` can stop it.
 import type { Input, MethodName, Output, Progress } from '../../electron/core/contract';
-import { ApiFailure } from './client';
+import { ApiFailure, checkStillCurrent, currentGeneration } from './client';
 
 export interface ProgressCall<T> {
   readonly callId: string;
@@ -21,8 +21,9 @@ function nextCallId(method: string): string {
 
 export function callWithProgress<M extends MethodName>(method: M, input: Input<M>, onProgress: (progress: Progress) => void): ProgressCall<Output<M>> {
   const callId = nextCallId(method);
+  const askedIn = currentGeneration();
   const stopListening = window.threshold.onProgress((id, progress) => {
-    if (id === callId) onProgress(progress);
+    if (id === callId && currentGeneration() === askedIn) onProgress(progress);
   });
   const result = window.threshold
     .invoke(method, input, callId)
@@ -31,6 +32,7 @@ export function callWithProgress<M extends MethodName>(method: M, input: Input<M
       throw new ApiFailure({ code: 'internal', message: `Threshold could not reach its core (${detail}). Nothing was changed.` });
     })
     .then((answer) => {
+      checkStillCurrent(askedIn);
       if (answer.ok) return answer.value;
       throw new ApiFailure(answer.error);
     })

@@ -1,26 +1,17 @@
 // Locking: the core forgets its keys, the renderer forgets the case data it was showing, and
 // the unlock screen comes up. Used by the Lock button, the idle timer and a lost session.
 import { useRouter, type Router } from 'vue-router';
-import { useCaseStore } from '../stores/case';
-import { useCasesStore } from '../stores/cases';
-import { useChronologyStore } from '../stores/chronology';
-import { useFlagsStore } from '../stores/flags';
-import { usePolicyStore } from '../stores/policy';
-import { useRecordChoicesStore } from '../stores/record-choices';
+import { discardAnswersInFlight } from '../api/client';
+import { resetAllStores } from '../stores/reset';
 import { useSessionStore } from '../stores/session';
-import { useStaffStore } from '../stores/staff';
-import { useUsersStore } from '../stores/users';
 
-/** Drops every record held in the renderer's memory, so none lingers behind a locked screen. */
+/**
+ * Drops every record held in the renderer's memory, so none lingers behind a locked screen:
+ * every store is reset, and answers still on their way are dropped when they arrive.
+ */
 export function forgetRecords(): void {
-  useCasesStore().reset();
-  useCaseStore().reset();
-  useChronologyStore().reset();
-  useFlagsStore().reset();
-  usePolicyStore().reset();
-  useRecordChoicesStore().reset();
-  useStaffStore().reset();
-  useUsersStore().reset();
+  discardAnswersInFlight();
+  resetAllStores();
 }
 
 /** After the core's session changed under us: go wherever the new status belongs. */
