@@ -33,7 +33,13 @@ export const erasureLogPath = (storeDir: string): string => join(storeDir, ERASU
 export function readErasureLog(storeDir: string): ErasureLogEntry[] {
   const path = erasureLogPath(storeDir);
   if (!existsSync(path)) return [];
-  const parsed = logFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  let json: unknown = null;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    // reported below, as any other damage
+  }
+  const parsed = logFile.safeParse(json);
   if (!parsed.success) throw new CoreError('store_damaged', `The erasure log ${path} is damaged, so past erasures cannot be re-applied from it. Keep the file and ask for help.`);
   return parsed.data.erasures;
 }

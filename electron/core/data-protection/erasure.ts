@@ -29,8 +29,17 @@ export function eraseClient(w: Writer, input: ParsedInput<'dataProtection.erase'
     applyErasure(w.db, found, { id, reason: input.reason, at: w.at, actorUserId: w.user.id, reapplied: false });
     return found;
   })();
-  appendErasureLog(w.vault.paths.dir, [...erasureLogFromDb(w.db).filter((e) => e.id !== id), { id, personId: scope.personId, caseIds: [...scope.caseIds], companionIds: [...scope.companionIds], erasedAt: w.at.toISOString() }]);
   w.db.pragma('wal_checkpoint(TRUNCATE)');
+  try {
+    // The store's own erasures are merged in, so one that missed the file (below) is added now.
+    appendErasureLog(w.vault.paths.dir, [...erasureLogFromDb(w.db).filter((e) => e.id !== id), { id, personId: scope.personId, caseIds: [...scope.caseIds], companionIds: [...scope.companionIds], erasedAt: w.at.toISOString() }]);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new CoreError(
+      'internal',
+      `The client was erased (tombstone ${id}), but the erasure log beside the store could not be updated (${why}). The next erasure writes it again; until then, a restore from an older backup would not re-apply this erasure.`,
+    );
+  }
   return tombstoneOf(w.db, id);
 }
 
