@@ -1,0 +1,78 @@
+// The case-review workload of SPEC section 8, run through the router on both stores: the
+// dashboard of every flagged case, one heavy case's review, a bundle export of about 10,000
+// records, and a 100,000-row contact import (last, since it adds to the store).
+import type { Database } from '../../electron/core/store/sqlite';
+import { callLog } from './csv';
+import { timePair, type Samples } from './measure';
+import { call, type BenchRouter } from './targets';
+
+export interface StoreFacts {
+  readonly heavyCase: { readonly id: string; readonly reference: string; readonly records: number };
+  readonly exportCaseIds: readonly string[];
+  readonly exportRecords: number;
+  readonly managerPersonId: string;
+  readonly tutor: { readonly id: string; readonly fullName: string };
+  readonly staffNames: readonly string[];
+}
+
+/** The heaviest case, and cases adding up to about 10,000 records (all of them when the store is smaller). */
+export function storeFacts(db: Database, exportTarget = 10_000): StoreFacts {
+  const sizes = db.prepare('SELECT c.id, c.reference, count(r.id) AS n FROM cases c LEFT JOIN records r ON r.case_id = c.id GROUP BY c.id ORDER BY n DESC, c.reference').all() as { id: string; reference: string; n: number }[];
+  const heavy = sizes[0]!;
+  const chosen: string[] = [];
+  let total = 0;
+  for (const s of sizes) {
+    if (s.n > exportTarget / 3 || total + s.n > exportTarget) continue;
+    chosen.push(s.id);
+    total += s.n;
+  }
+  const staff = db.prepare("SELECT id, full_name, staff_role FROM people WHERE kind = 'staff' ORDER BY full_name").all() as { id: string; full_name: string; staff_role: string }[];
+  const tutor = staff.find((p) => p.staff_role === 'tutor')!;
+  const manager = staff.find((p) => p.staff_role === 'client_manager')!;
+  return {
+    heavyCase: { id: heavy.id, reference: heavy.reference, records: heavy.n },
+    exportCaseIds: chosen,
+    exportRecords: total,
+    managerPersonId: manager.id,
+    tutor: { id: tutor.id, fullName: tutor.full_name },
+    staffNames: staff.filter((p) => ['tutor', 'reception', 'client_manager'].includes(p.staff_role)).map((p) => p.full_name),
+  };
+}
+
+export interface Pair {
+  readonly encrypted: BenchRouter;
+  readonly plain: BenchRouter;
+}
+
+const both = (pair: Pair, runs: number, warmUp: number, work: (r: BenchRouter, round: number) => Promise<unknown>): Promise<Samples> =>
+  timePair(runs, warmUp, (round) => work(pair.encrypted, round), (round) => work(pair.plain, round));
+
+export const dashboardSamples = (pair: Pair, runs: number, asOf: string) => both(pair, runs, 1, (r) => call(r, 'flags.dashboard', { asOf }));
+
+export const reviewSamples = (pair: Pair, runs: number, caseId: string, asOf: string) =>
+  both(pair, runs, 2, async (r) => {
+    await call(r, 'chronology.list', { caseId });
+    await call(r, 'flags.forCase', { caseId, asOf });
+  });
+
+export const exportSamples = (pair: Pair, runs: number, caseIds: readonly string[]) => both(pair, runs, 1, (r) => call(r, 'bundles.export', { caseIds }));
+
+/**
+ * Each round imports into a new case of its own (opened beforehand, not timed), as a service
+ * importing a client's call log would; the warm-up round imports 10,000 rows.
+ */
+export async function importSamples(pair: Pair, runs: number, facts: StoreFacts, rows: number): Promise<Samples> {
+  const warmUp = 1;
+  const open = async (r: BenchRouter) => {
+    const ids: string[] = [];
+    for (let i = 0; i < warmUp + runs; i++) {
+      const kase = await call(r, 'cases.create', { clientName: `Import Client ${i + 1}`, service: 'online_tuition', startDate: '2026-01-05', allocatedWorkerId: facts.tutor.id, clientManagerId: facts.managerPersonId });
+      ids.push(kase.id);
+    }
+    return ids;
+  };
+  const cases = { encrypted: await open(pair.encrypted), plain: await open(pair.plain) };
+  const files = [callLog(10_000, facts.staffNames, new Date(Date.UTC(2025, 5, 2, 8))), callLog(rows, facts.staffNames, new Date(Date.UTC(2025, 5, 2, 8)))];
+  const run = (r: BenchRouter, ids: readonly string[], round: number) => call(r, 'contacts.import', { caseId: ids[round]!, csv: files[round < warmUp ? 0 : 1]!, dateFormat: 'uk' });
+  return timePair(runs, warmUp, (round) => run(pair.encrypted, cases.encrypted, round), (round) => run(pair.plain, cases.plain, round));
+}
