@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ApiError, MethodDef, Progress, Result } from './contract/define';
 import { CoreError, isCoreError } from './errors';
+import { findIllFormedText, ILL_FORMED_MESSAGE } from './well-formed';
 import { storeFault } from './store/faults';
 
 export interface CallContext {
@@ -58,6 +59,11 @@ export function createRouter<C extends Record<string, MethodDef>>(
       const issues = describeIssues(parsed.error);
       const message = `The request to ${name} was not valid: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}.`;
       return { ok: false, error: { code: 'invalid_input', message, issues } };
+    }
+    const illFormed = findIllFormedText(parsed.data);
+    if (illFormed) {
+      const path = illFormed.map(String).join('.') || '(input)';
+      return { ok: false, error: { code: 'invalid_input', message: `The request to ${name} was not valid: ${path} ${ILL_FORMED_MESSAGE}.`, issues: [{ path, message: ILL_FORMED_MESSAGE }] } };
     }
     const refusal = authorise(name, def);
     if (refusal) return { ok: false, error: refusal };

@@ -1,6 +1,7 @@
 // Step one of an import: the text must be JSON and match the bundle schema. Every schema problem
 // is reported at its JSON path, not just the first.
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, caseBundle, type CaseBundle } from '../contract';
+import { findIllFormedText, ILL_FORMED_MESSAGE } from '../well-formed';
 import { Issues } from './bundle-issues';
 
 export function parseBundle(text: string, issues: Issues): CaseBundle | null {
@@ -24,7 +25,13 @@ export function parseBundle(text: string, issues: Issues): CaseBundle | null {
     return null;
   }
   const parsed = caseBundle.safeParse(json);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    // JSON escapes ("\ud800") can carry a lone surrogate past the router's check of the text.
+    const illFormed = findIllFormedText(parsed.data);
+    if (!illFormed) return parsed.data;
+    issues.add(illFormed, ILL_FORMED_MESSAGE);
+    return null;
+  }
   for (const issue of parsed.error.issues) issues.add(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
   return null;
 }

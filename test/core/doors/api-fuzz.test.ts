@@ -18,7 +18,7 @@ import type { Result } from '../../../electron/core/contract/define';
 import { caseFixture, contactInput, type CaseFixture } from '../support/case-fixture';
 import { DIRECTOR, ok, tempDir } from '../support/temp-store';
 import { hostile, inputFor, type Pools } from './support/arbitraries';
-import { storeFingerprint } from './support/fingerprint';
+import { storeFingerprint, watchStore, type StoreWatch } from './support/fingerprint';
 
 const SEED = process.env.THRESHOLD_FUZZ_SEED ? Number(process.env.THRESHOLD_FUZZ_SEED) : undefined;
 const SCALE = process.env.THRESHOLD_FUZZ_RUNS ? Number(process.env.THRESHOLD_FUZZ_RUNS) / 30 : 1;
@@ -49,6 +49,8 @@ const RUNS: Partial<Record<MethodName, number>> = {
 const DEFAULT_RUNS = 30;
 
 let f: CaseFixture;
+let watch: StoreWatch;
+let apiBefore: string;
 let pools: Pools;
 /** Where methods that write files (a backup) may write: every path field points here or is refused. */
 const sandbox = tempDir('threshold-fuzz-files-');
@@ -80,7 +82,13 @@ function assertTypedResult(method: string, result: unknown): asserts result is R
   if (problem) throw new Error(`${method} ${problem}`);
 }
 
+/** Cheap enough for every call: any commit to the database, the keyslot file, files in the sandbox. */
 function fingerprint(): Promise<string> {
+  return watch.fingerprint();
+}
+
+/** What the director can see through the API: for the start and end of a phase. */
+function apiFingerprint(): Promise<string> {
   return storeFingerprint(f.store.core, f.store.dir, { caseIds: [f.kase.id], folders: [sandbox.dir] });
 }
 
@@ -111,6 +119,7 @@ beforeAll(async () => {
   const lesson = await ok(core, 'records.create', { caseId: f.kase.id, type: 'session', occurredAt: '2026-10-08T15:00:00Z', fact: 'No sound.', details: { workerId: f.tutor.id, kind: 'Maths lesson', location: 'online_from_home', outcome: 'technology_failure', technologyFailure: 'no_sound' } });
   const note = await ok(core, 'records.create', { caseId: f.kase.id, type: 'safeguarding_note', occurredAt: '2026-10-22T14:00:00Z', fact: 'Disclosed thoughts of self-harm.', details: { concern: 'suicide_or_self_harm_disclosure', reportRequired: false } });
   const me = (await ok(core, 'session.status', {})).user!;
+  watch = await watchStore(f.store.dir, DIRECTOR.login, DIRECTOR.passphrase, [sandbox.dir]);
   const policy = await ok(core, 'policy.get', {});
   mkdirSync(join(sandbox.dir, 'existing-folder'));
   writeFileSync(join(sandbox.dir, 'a-file'), 'not a backup');
@@ -168,6 +177,7 @@ afterAll(() => {
     for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
     console.log([...counts].map(([k, n]) => `${k}: ${n}`).join('\n'));
   }
+  watch?.close();
   f?.store.cleanup();
   sandbox.remove();
 });
@@ -175,9 +185,15 @@ afterAll(() => {
 describe('every API method, as the signed-in director', () => {
   const methods = Object.keys(contract) as MethodName[];
 
-  it('has methods to fuzz, and a fingerprint that reading does not change', async () => {
+  it('has methods to fuzz, and a fingerprint that reading does not change and writing does', async () => {
     expect(methods.length).toBeGreaterThan(30);
     expect(await fingerprint()).toBe(await fingerprint());
+    expect(await apiFingerprint()).toBe(await apiFingerprint());
+    // ...and that a write, any write, changes it.
+    const before = await fingerprint();
+    await ok(f.store.core, 'people.addStaff', { fullName: 'Fingerprint Check', staffRole: 'reception' });
+    expect(await fingerprint()).not.toBe(before);
+    apiBefore = await apiFingerprint();
   });
 
   for (const method of methods) {
@@ -233,17 +249,41 @@ describe('every API method, as the signed-in director', () => {
     }
   });
 
-  it('the audit chain still verifies after all of that', async () => {
+  it('text with a lone surrogate is refused, naming the field, instead of being stored as U+FFFD (it was silently altered)', async () => {
+    const { core } = f.store;
+    const examples = [
+      ['records.create', contactInput(f, '2026-10-05T10:00:00Z', 'half an emoji: \uD83D'), 'fact'],
+      ['people.addStaff', { fullName: 'Tom \uDFFF', staffRole: 'tutor' }, 'fullName'],
+      ['records.create', contactInput(f, '2026-10-05T10:00:00Z', 'Fine.', { clientParties: [f.kase.clientId], purpose: 'enquiry' }), null],
+      ['policy.setExtraHolidays', { holidays: [{ date: '2026-12-28', name: 'Coronation \uD800 day' }] }, 'holidays.0.name'],
+    ] as const;
+    for (const [method, input, path] of examples) {
+      const before = await fingerprint();
+      const result = await core.invokeUnknown(method, input);
+      if (path === null) {
+        expect(result.ok, method).toBe(true);
+        continue;
+      }
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path, message: expect.stringContaining('broken character') }] } });
+      expect(await fingerprint()).toBe(before);
+    }
+  });
+
+  it('the audit chain still verifies after all of that, and what changed was written by calls that succeeded', async () => {
+    // Sanity for the per-call check: the successful calls above did write, and the API sees it.
+    expect(await apiFingerprint()).not.toBe(apiBefore);
     expect(await ok(f.store.core, 'audit.verify', {})).toMatchObject({ ok: true, firstBroken: null });
   });
 });
 
 describe('every API method, while the store is locked', () => {
   let before: string;
+  let rawBefore: string;
 
   beforeAll(async () => {
-    before = await fingerprint();
+    before = await apiFingerprint();
     await ok(f.store.core, 'session.lock', {});
+    rawBefore = await fingerprint();
   });
 
   /** Methods open to anyone, and what each may answer while locked. */
@@ -269,6 +309,7 @@ describe('every API method, while the store is locked', () => {
           assertNoPollution();
           const answer = result.ok ? 'ok' : result.error.code;
           if (!allowed.includes(answer)) throw new Error(`${method} answered ${answer} while locked`);
+          expect(await fingerprint(), `${method} wrote while locked`).toBe(rawBefore);
           expect((await f.store.core.invoke('session.status', {})).ok && (await ok(f.store.core, 'session.status', {})).state).toBe('locked');
         }),
         params(method === 'session.unlock' ? 5 : method === 'system.selfTest' ? 4 : 10),
@@ -278,6 +319,6 @@ describe('every API method, while the store is locked', () => {
 
   it('wrote nothing while locked: after unlocking, the store is as it was', async () => {
     await ok(f.store.core, 'session.unlock', { login: DIRECTOR.login, passphrase: DIRECTOR.passphrase });
-    expect(await fingerprint()).toBe(before);
+    expect(await apiFingerprint()).toBe(before);
   });
 });

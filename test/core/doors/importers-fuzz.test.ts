@@ -21,7 +21,7 @@ import { caseFixture, contactInput, type CaseFixture } from '../support/case-fix
 import { DIRECTOR, ok } from '../support/temp-store';
 import { GOOD_ROWS, HEADER, csv } from '../transfer/csv-fixture';
 import { mutatedOnce } from './support/arbitraries';
-import { storeFingerprint } from './support/fingerprint';
+import { storeFingerprint, watchStore, type StoreWatch } from './support/fingerprint';
 import { FORMULA_CELLS } from './support/formula-cells';
 
 const SEED = process.env.THRESHOLD_FUZZ_SEED ? Number(process.env.THRESHOLD_FUZZ_SEED) : undefined;
@@ -31,6 +31,8 @@ const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: Math.max
 const FIVE_MB = 'z'.repeat(5 * 1024 * 1024);
 
 let f: CaseFixture;
+let watch: StoreWatch;
+let apiBefore: string;
 let bundleText: string;
 let bundle: CaseBundle;
 const internalErrors: unknown[] = [];
@@ -38,8 +40,9 @@ const internalErrors: unknown[] = [];
 /** As `readFileSync(path, 'utf8')` reads a file: bytes that are not UTF-8 become U+FFFD. */
 const lenientUtf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
 
+/** Any commit to the database, or a changed keyslot file (see support/fingerprint.ts). */
 function fingerprint(): Promise<string> {
-  return storeFingerprint(f.store.core, f.store.dir, { caseIds: [f.kase.id] });
+  return watch.fingerprint();
 }
 
 /** A typed failure with a specific message, never 'internal'. */
@@ -91,9 +94,14 @@ beforeAll(async () => {
   await ok(core, 'records.create', contactInput(f, '2026-10-03T16:30:00Z', 'Parent phoned twice.', { issueId: issue.id }));
   bundle = await ok(core, 'bundles.export', { caseIds: [f.kase.id] });
   bundleText = JSON.stringify(bundle, null, 2);
+  watch = await watchStore(f.store.dir, DIRECTOR.login, DIRECTOR.passphrase);
+  apiBefore = await storeFingerprint(core, f.store.dir, { caseIds: [f.kase.id] });
 }, 120_000);
 
-afterAll(() => f?.store.cleanup());
+afterAll(() => {
+  watch?.close();
+  f?.store.cleanup();
+});
 
 describe('CSV contact import', () => {
   const good = csv([HEADER, ...GOOD_ROWS.map((r) => r.map((c) => c.replace('homework', 'homework – Zoë’s 📚')))]);
@@ -348,6 +356,13 @@ describe('case bundle import', () => {
     }
   });
 
+  it('a lone surrogate escaped inside the JSON is refused at its path, not stored as U+FFFD', async () => {
+    const copy = JSON.parse(freshCopy(bundle)) as CaseBundle;
+    const text = JSON.stringify(copy).replace('"fact":"', '"fact":"\\ud83d cut: ');
+    expect(text).toContain('\\ud83d cut');
+    expect(await importBundle(text)).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: expect.stringMatching(/^cases\[0\]\.records\[\d+\]\.versions\[0\]\.fact$/), message: expect.stringContaining('broken character') }] } });
+  });
+
   it('a bundle with one random mistake anywhere is refused with a typed error, or imported whole', async () => {
     const source = JSON.parse(freshCopy(bundle)) as unknown;
     await fc.assert(
@@ -379,7 +394,8 @@ describe('case bundle import', () => {
     expect(versions.slice(1).map((v) => v.correctionReason)).toEqual(cases.slice(1));
   });
 
-  it('the audit chain still verifies after every import above', async () => {
+  it('the audit chain still verifies after every import above, and the imports that succeeded did write', async () => {
     expect(await ok(f.store.core, 'audit.verify', {})).toMatchObject({ ok: true, firstBroken: null });
+    expect(await storeFingerprint(f.store.core, f.store.dir, { caseIds: [f.kase.id] })).not.toBe(apiBefore);
   });
 });
