@@ -39,9 +39,9 @@ function pretendCore(): RelayPort {
       reply({ type: 'progress', id: message.id, progress: { done: 1, total: 2, label: ['Reading ', secret.toString('base64url')].join('') } });
       reply({ type: 'result', id: message.id, result: { ok: true, value: { clientName: text, notes: [text, text.toUpperCase()] } } });
     },
+    // One implementation for both overloads (a message is unknown, an exit code a number).
     on(event: 'message' | 'exit', listener: (value: never) => void) {
-      events.on(event, listener);
-      return events;
+      return events.on(event, listener as (...args: unknown[]) => void);
     },
   };
 }
