@@ -3,8 +3,13 @@
 // the input are sometimes real and sometimes not. For every call: the promise resolves, the
 // answer is a typed Result, a failure carries a known error code that is never 'internal' (an
 // internal error means the core crashed on its input), nothing pollutes Object.prototype, and a
-// failed call wrote nothing (the audit chain's length and every count the API can see, and the
-// keyslot file, are as they were).
+// failed call wrote nothing: no commit to the database at all (PRAGMA data_version on a second
+// connection), the same audit head, the same keyslot file, no new file where methods may write
+// (support/fingerprint.ts); the API's own view (audit.verify, every list) is compared per phase.
+//
+// Inputs are shaped by each method's zod schema (support/arbitraries.ts): valid-looking ones,
+// ones with exactly one mistake (a wrong type, NaN, a huge or broken string, a dropped key, a
+// __proto__ key), and pure noise. About half reach the service behind validation.
 //
 // Reproduce a failure with the seed fast-check prints: THRESHOLD_FUZZ_SEED=<seed> npx vitest run test/core/doors
 // Run longer: THRESHOLD_FUZZ_RUNS=500 (runs per method; 30 by default). See how deep the inputs got
