@@ -28,7 +28,19 @@ export function issueOpenOn(c: AnalysisCase, issueId: string | null, date: strin
  * lead to someone being regarded as unreasonably persistent").
  */
 export function persistenceContacts(c: AnalysisCase): Contact[] {
-  return recordsOf(c, 'contact').filter((k) => isFromClient(k) && !(k.details.bringsNewInformation && issueOpenOn(c, k.details.issueId, k.date)));
+  return recordsOf(c, 'contact').filter((k) => isFromClient(k) && !bringsNewInformationOnOpenIssue(c, k));
+}
+
+export function bringsNewInformationOnOpenIssue(c: AnalysisCase, k: Contact): boolean {
+  return k.details.bringsNewInformation && issueOpenOn(c, k.details.issueId, k.date);
+}
+
+/**
+ * A contact that is a complaint or a criticism of the service. Raising one is legitimate
+ * (SENDIASS; Sue Lambert 4.3): guard G-1 and G-7 keep it from being held against the client.
+ */
+export function isCriticismOfService(k: Contact): boolean {
+  return k.details.purpose === 'complaint';
 }
 
 /** Staff roles that are the frontline worker's organisation around them (Westcountry, pairing). */

@@ -1,5 +1,4 @@
-// Every flag of SPEC section 3, in the order the contract lists them. COMM-6 (agreement breach)
-// joins with communication agreements in the checklist issue.
+// Every flag of SPEC section 3, in the order the contract lists them.
 import type { FlagId } from '../contract';
 import { registered, type RegisteredFlag } from './flag';
 import { pair1 } from './flags/pair-1';
@@ -11,6 +10,7 @@ import { comm2 } from './flags/comm-2';
 import { comm3 } from './flags/comm-3';
 import { comm4 } from './flags/comm-4';
 import { comm5 } from './flags/comm-5';
+import { comm6 } from './flags/comm-6';
 import { comm7 } from './flags/comm-7';
 import { comp1 } from './flags/comp-1';
 import { comp2 } from './flags/comp-2';
@@ -34,6 +34,7 @@ export const FLAGS: readonly RegisteredFlag[] = [
   registered(comm3),
   registered(comm4),
   registered(comm5),
+  registered(comm6),
   registered(comm7),
   registered(comp1),
   registered(comp2),

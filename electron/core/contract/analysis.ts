@@ -16,6 +16,7 @@ export const FLAG_IDS = [
   'COMM-3',
   'COMM-4',
   'COMM-5',
+  'COMM-6',
   'COMM-7',
   'COMP-1',
   'COMP-2',

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'keyslot_invalid',
   'not_found',
   'conflict',
+  /** A policy guard (G-1..G-7 of SPEC section 4) refused: the message names the guard and cites the policy. */
+  'guard_refused',
   'cancelled',
   'runtime_unsupported',
   'internal',

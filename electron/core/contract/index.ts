@@ -7,6 +7,7 @@ import { backupMethods } from './backup';
 import { bundleMethods } from './bundle';
 import { chronologyMethods } from './chronology';
 import { dataProtectionMethods } from './data-protection';
+import { decisionsMethods } from './decisions';
 import { demoMethods } from './demo';
 import { transferMethods } from './transfer';
 import { recordsMethods } from './records';
@@ -26,6 +27,7 @@ export const contract = {
   ...systemMethods,
   ...backupMethods,
   ...dataProtectionMethods,
+  ...decisionsMethods,
 };
 
 export type Contract = typeof contract;
@@ -58,3 +60,5 @@ export * from './demo';
 export * from './analysis';
 export * from './data-protection';
 export * from './backup';
+export * from './casework';
+export * from './decisions';

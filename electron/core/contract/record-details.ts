@@ -143,16 +143,22 @@ export const counsellingReviewDetails = z.object({
   assessedByUserId: id,
 });
 
-export const communicationAgreementDetails = z.object({
+export const communicationAgreementDetails = z
+  .object({
   singlePointOfContactId: id.nullable().default(null),
   agreedFrequency: text(200).default(''),
   allowedChannels: z.array(z.enum(LINES)).default([]),
   onlyNewIssuesAnswered: z.boolean().default(false),
   ignoredUnlessRelevantToOpenIssue: z.boolean().default(false),
   styleRequirement: text(1000).default(''),
+  /** The agreed frequency as a limit COMM-6 can count: at most `contacts` within any `days` days. */
+  frequencyLimit: z.object({ contacts: z.number().int().min(1).max(1000), days: z.number().int().min(1).max(365) }).nullable().default(null),
   startsOn: isoDate,
+  /** At review the agreement lapses unless renewed (a correction with a later review date and the reasons). */
   reviewOn: isoDate,
-});
+  /** Ended early: in force up to the day before. */
+  endedOn: isoDate.nullable().default(null),
+}).refine((a) => a.reviewOn >= a.startsOn, { message: 'must be on or after the start', path: ['reviewOn'] });
 
 export const caseReviewDetails = z.object({
   supervisionSummary: text(8000).min(1, 'is required'),

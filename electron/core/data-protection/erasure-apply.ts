@@ -1,8 +1,8 @@
 // The erasure itself, in the caller's transaction (docs/data-protection.md, "Erasure design"):
 //   1. the tombstone (`erasures`) and the cases it covers (`erased_cases`): this is what lets the
 //      record_versions trigger allow the deletion, and it can never be changed or deleted;
-//   2. every record of those cases, every version, its parties, and the cases' restricted-record
-//      keys are deleted; access-log rows keep the case but lose the record;
+//   2. every record of those cases, every version, its parties, the cases' casework actions
+//      (warnings, decisions, appeals) and restricted-record keys are deleted; access-log rows keep the case but lose the record;
 //   3. the client's and their companions' personal fields are overwritten, their subject access
 //      drafts and (cleared) retention holds deleted;
 //   4. their data keys are destroyed: every audit payload about them becomes unreadable, while
@@ -47,6 +47,7 @@ export function applyErasure(db: Database, scope: ErasureScope, facts: ErasureFa
     db.prepare(`UPDATE access_log SET record_id = NULL WHERE record_id ${ofCases}`).run(...cases);
     db.prepare(`DELETE FROM record_versions WHERE record_id ${ofCases}`).run(...cases);
     db.prepare(`DELETE FROM records WHERE case_id IN ${inList(cases.length)}`).run(...cases);
+    db.prepare(`DELETE FROM case_actions WHERE case_id IN ${inList(cases.length)}`).run(...cases);
     db.prepare(`DELETE FROM case_keys WHERE case_id IN ${inList(cases.length)}`).run(...cases);
     db.prepare(`DELETE FROM retention_holds WHERE case_id IN ${inList(cases.length)}`).run(...cases);
   }

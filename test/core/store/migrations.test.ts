@@ -155,6 +155,28 @@ describe('0006 data protection', () => {
   });
 });
 
+describe('0007 casework', () => {
+  it('keeps an append-only log of casework actions, each acting on an earlier one by id; only an erasure removes a case’s actions', () => {
+    const db = upTo(7);
+    db.prepare("INSERT INTO people VALUES ('c1', 'client', 'A', NULL, 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO people VALUES ('s1', 'staff', 'B', 'director', 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO users VALUES ('u1', 's1', 'b', 'director', 0, 'now', NULL)").run();
+    db.prepare("INSERT INTO cases (id, reference, client_id, service, start_date, allocated_worker_id, client_manager_id, created_at, created_by) VALUES ('k1', 'TH-1', 'c1', 'online_tuition', '2026-01-01', 's1', 's1', 'now', 'u1')").run();
+    const insert = db.prepare('INSERT INTO case_actions (id, case_id, kind, target_id, payload, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    insert.run('a1', 'k1', 'proposal', null, '{}', 'now', 'u1');
+    insert.run('a2', 'k1', 'decision', 'a1', '{}', 'now', 'u1');
+    expect(() => insert.run('a3', 'k1', 'decision', 'nothing', '{}', 'now', 'u1')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run('a4', 'k1', 'gossip', null, '{}', 'now', 'u1')).toThrow(/CHECK/);
+    expect(() => insert.run('a5', 'k1', 'warning', null, 'not json', 'now', 'u1')).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE case_actions SET payload = '[]'").run()).toThrow(/never changed/);
+    expect(() => db.prepare('DELETE FROM case_actions').run()).toThrow(/never deleted/);
+    db.prepare("INSERT INTO erasures (id, person_id, erased_at, erased_by, reason, case_references, records_erased, people_erased) VALUES ('e1', 'c1', 'now', 'u1', 'asked', '[\"TH-1\"]', 0, 1)").run();
+    db.prepare("INSERT INTO erased_cases VALUES ('k1', 'e1')").run();
+    db.prepare('DELETE FROM case_actions').run();
+    expect(() => insert.run('a6', 'k1', 'warning', null, '{}', 'now', 'u1')).toThrow(/erased/);
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

@@ -1,5 +1,9 @@
--- schema version 6
+-- schema version 7
 CREATE INDEX access_log_case ON access_log(case_id, seq);
+
+CREATE INDEX case_actions_case ON case_actions(case_id, seq);
+
+CREATE INDEX case_actions_kind ON case_actions(kind, case_id);
 
 CREATE INDEX cases_client_manager ON cases(client_manager_id);
 
@@ -41,6 +45,17 @@ CREATE TABLE audit_log (
         payload BLOB NOT NULL,
         prev_hash TEXT NOT NULL,
         hash TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE case_actions (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL CHECK (kind IN ('warning', 'assessment', 'risk_check', 'proposal', 'consultation', 'decision', 'restriction_review', 'appeal', 'appeal_assignment', 'appeal_decision')),
+        target_id TEXT REFERENCES case_actions(id),
+        payload TEXT NOT NULL CHECK (json_valid(payload)),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL REFERENCES users(id)
       ) STRICT;
 
 CREATE TABLE case_keys (
@@ -196,6 +211,17 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+CREATE TRIGGER case_actions_no_delete BEFORE DELETE ON case_actions
+      WHEN NOT EXISTS (SELECT 1 FROM erased_cases WHERE case_id = OLD.case_id)
+      BEGIN SELECT RAISE(ABORT, 'a casework action is never deleted (only the erasure of its client removes it)'); END;
+
+CREATE TRIGGER case_actions_no_update BEFORE UPDATE ON case_actions
+      BEGIN SELECT RAISE(ABORT, 'a casework action is never changed: record a new one'); END;
+
+CREATE TRIGGER case_actions_not_in_erased_case BEFORE INSERT ON case_actions
+      WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
+      BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new actions'); END;
 
 CREATE TRIGGER case_people_not_in_erased_case BEFORE INSERT ON case_people
       WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
