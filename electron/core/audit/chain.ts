@@ -151,3 +151,17 @@ export function auditHead(db: Database): { seq: number; hash: string } {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
+
+/** The audit rows about a case, its records and its casework actions, oldest first (no values: they are read where they belong). */
+export function caseAudit(db: Database, caseId: string): { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null }[] {
+  return db
+    .prepare(
+      `SELECT a.seq, a.at, coalesce(p.full_name, 'Threshold') AS actor, a.action, a.entity, a.entity_id AS entityId
+       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN people p ON p.id = u.person_id
+       WHERE a.entity_id = @caseId
+          OR a.entity_id IN (SELECT id FROM case_actions WHERE case_id = @caseId)
+          OR a.entity_id IN (SELECT id FROM records WHERE case_id = @caseId)
+       ORDER BY a.seq`,
+    )
+    .all({ caseId }) as { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null }[];
+}

@@ -1,5 +1,6 @@
 // System domain: start-up self-test, audit verification, organisation settings.
 import { z } from 'zod';
+import { id } from './schemas';
 import { method } from './define';
 
 export const selfTestReport = z.object({
@@ -32,6 +33,12 @@ export const systemMethods = {
     access: ['director'],
     input: z.object({}),
     output: auditVerification,
+  }),
+  'audit.forCase': method({
+    summary: "A case's audit trail: who did what to the case, its records and its casework, and when",
+    access: ['director'],
+    input: z.object({ caseId: id }),
+    output: z.array(z.object({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable() })),
   }),
   'org.get': method({
     summary: "The organisation's name, address and settings",

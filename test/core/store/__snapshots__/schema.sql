@@ -1,6 +1,8 @@
 -- schema version 7
 CREATE INDEX access_log_case ON access_log(case_id, seq);
 
+CREATE INDEX audit_log_entity ON audit_log(entity_id);
+
 CREATE INDEX case_actions_case ON case_actions(case_id, seq);
 
 CREATE INDEX case_actions_kind ON case_actions(kind, case_id);
