@@ -128,7 +128,7 @@ describe('the pairing tab', () => {
     const toChronology = markers[1]?.querySelector<HTMLAnchorElement>('[data-testid="pairing-marker-chronology"]');
     expect(toChronology?.getAttribute('href')).toContain(`records=${complaintId}`);
     expect(toChronology?.getAttribute('href')).toContain('tab=chronology');
-    expect(byTestId('pairing-markers-chronology')?.textContent).toContain('Show all 2 in the chronology');
+    expect(byTestId('pairing-markers-chronology')?.textContent).toContain('Show all 2 records in the chronology');
 
     // A marker opens its record beside the charts.
     const button = markers[1]?.querySelector<HTMLButtonElement>(`button[data-record-id="${complaintId}"]`);

@@ -8,6 +8,8 @@ import type { Writer } from '../records/record-service';
 import { loadCases, type LoadedCase } from './case-loader';
 import { evaluateCase } from './evaluate';
 import { pairingData } from './pairing-data';
+import { loadCasework } from '../decisions/actions';
+import { caseworkMarkers } from '../decisions/markers';
 import { workingCalendar } from './working-days';
 
 const CLOSED: readonly CaseStatus[] = ['closed', 'withdrawn'];
@@ -55,5 +57,6 @@ export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Out
 
 export function pairing(w: Writer, input: ParsedInput<'pairing.get'>): Output<'pairing.get'> {
   if (input.from && input.to && input.from > input.to) throw new CoreError('invalid_input', 'The period must start on or before its end.', [{ path: 'to', message: 'must be on or after the start' }]);
-  return pairingData(loadOne(w, input.caseId).analysis, input.from, input.to);
+  const casework = loadCasework(w.db, [input.caseId]).get(input.caseId);
+  return pairingData(loadOne(w, input.caseId).analysis, input.from, input.to, casework ? caseworkMarkers(casework) : []);
 }

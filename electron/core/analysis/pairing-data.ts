@@ -7,7 +7,11 @@ import { recordsOf, staffName, type AnalysisCase } from './model';
 
 const words = (value: string): string => value.replaceAll('_', ' ');
 
-export function pairingData(c: AnalysisCase, from?: string, to?: string): PairingData {
+/**
+ * `casework` are markers for the case's warnings and decisions (decisions/markers.ts), which are
+ * not chronology records; they are kept to the same period.
+ */
+export function pairingData(c: AnalysisCase, from?: string, to?: string, casework: PairingData['markers'] = []): PairingData {
   const first = c.records[0]?.date ?? c.startDate;
   const last = c.records.at(-1)?.date ?? c.startDate;
   const start = from ?? minDate(c.startDate, first);
@@ -45,6 +49,9 @@ export function pairingData(c: AnalysisCase, from?: string, to?: string): Pairin
       markers.push({ recordId: r.id, kind: 'behaviour_incident', date: r.date, week: weekStart(r.date), label: `Behaviour: ${words(r.details.kind)}`, staffId: null });
     }
   }
+
+  markers.push(...casework.filter((m) => inPeriod(m.date)));
+  markers.sort((a, b) => a.date.localeCompare(b.date));
 
   const staff = [...staffSeen].flatMap((id) => {
     const person = c.staff.get(id);

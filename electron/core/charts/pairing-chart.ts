@@ -3,4 +3,4 @@
 // vue-echarts, the review pack renders the same option to SVG (render-svg.ts).
 export { contactGraphOption, CLIENT_NODE_ID } from './contact-graph';
 export { markerAt, markerSeriesId, markersOfKind, staffSeriesId, staffSeriesName, weeklyContactOption, type PairingStaff } from './weekly-contacts';
-export { MARKER_KINDS, MARKER_STYLES, ROLE_COLOURS, UNNAMED_COLOUR, UNNAMED_SERIES, shortDate, weekLabel, weekLabels, type Marker, type MarkerKind, type MarkerStyle } from './pairing-style';
+export { CASEWORK_MARKER_KINDS, MARKER_KINDS, MARKER_STYLES, ROLE_COLOURS, UNNAMED_COLOUR, UNNAMED_SERIES, shortDate, weekLabel, weekLabels, type Marker, type MarkerKind, type MarkerStyle } from './pairing-style';

@@ -35,7 +35,7 @@ export type Marker = PairingData['markers'][number];
 
 export interface MarkerStyle {
   readonly name: string;
-  readonly symbol: 'triangle' | 'diamond' | 'rect';
+  readonly symbol: 'triangle' | 'diamond' | 'rect' | 'pin' | 'arrow';
   readonly colour: string;
 }
 
@@ -43,9 +43,14 @@ export const MARKER_STYLES: Readonly<Record<MarkerKind, MarkerStyle>> = {
   complaint: { name: 'Complaint', symbol: 'triangle', colour: '#000000' },
   boundary_incident: { name: 'Boundary incident', symbol: 'diamond', colour: '#882255' },
   behaviour_incident: { name: 'Behaviour incident', symbol: 'rect', colour: '#6B4E00' },
+  warning: { name: 'Warning', symbol: 'pin', colour: '#AA3377' },
+  decision: { name: 'Decision', symbol: 'arrow', colour: '#004488' },
 };
 
-export const MARKER_KINDS = ['complaint', 'boundary_incident', 'behaviour_incident'] as const satisfies readonly MarkerKind[];
+export const MARKER_KINDS = ['complaint', 'boundary_incident', 'behaviour_incident', 'warning', 'decision'] as const satisfies readonly MarkerKind[];
+
+/** Markers that are casework actions, not chronology records: they open the case's checklist. */
+export const CASEWORK_MARKER_KINDS: readonly MarkerKind[] = ['warning', 'decision'];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 

@@ -145,7 +145,8 @@ export const pairingWeek = z.object({
 
 export const pairingMarker = z.object({
   recordId: id,
-  kind: z.enum(['complaint', 'boundary_incident', 'behaviour_incident']),
+  /** A chronology record's kind, or a casework action's (a warning, a decision: recordId is then the action's id). */
+  kind: z.enum(['complaint', 'boundary_incident', 'behaviour_incident', 'warning', 'decision']),
   date: isoDate,
   week: isoDate,
   label: z.string(),

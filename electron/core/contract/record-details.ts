@@ -151,8 +151,10 @@ export const communicationAgreementDetails = z
   onlyNewIssuesAnswered: z.boolean().default(false),
   ignoredUnlessRelevantToOpenIssue: z.boolean().default(false),
   styleRequirement: text(1000).default(''),
-  /** The agreed frequency as a limit COMM-6 can count: at most `contacts` within any `days` days. */
-  frequencyLimit: z.object({ contacts: z.number().int().min(1).max(1000), days: z.number().int().min(1).max(365) }).nullable().default(null),
+  /** The agreed frequency as a limit COMM-6 can count: at most this many contacts (0: no limit)... */
+  frequencyContacts: z.number().int().min(0).max(1000).default(0),
+  /** ...within any this many days. */
+  frequencyDays: z.number().int().min(1).max(365).default(7),
   startsOn: isoDate,
   /** At review the agreement lapses unless renewed (a correction with a later review date and the reasons). */
   reviewOn: isoDate,

@@ -53,7 +53,7 @@ export function agreementView(a: RecordOf<'communication_agreement'>, caseId: st
   const terms = [
     d.singlePointOfContactId ? 'a single point of contact' : null,
     d.allowedChannels.length ? `allowed lines: ${LINE_WORDS(d.allowedChannels)}` : null,
-    d.frequencyLimit ? `at most ${d.frequencyLimit.contacts} contact(s) in ${d.frequencyLimit.days} day(s)` : d.agreedFrequency ? `frequency: ${d.agreedFrequency}` : null,
+    d.frequencyContacts ? `at most ${d.frequencyContacts} contact(s) in ${d.frequencyDays} day(s)` : d.agreedFrequency ? `frequency: ${d.agreedFrequency}` : null,
     d.onlyNewIssuesAnswered ? 'only new issues answered' : null,
     d.ignoredUnlessRelevantToOpenIssue ? 'ignored unless relevant to an open issue' : null,
     d.styleRequirement ? `style: ${d.styleRequirement}` : null,

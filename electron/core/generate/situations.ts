@@ -91,7 +91,7 @@ const persistent: SituationDef = {
     p.add(
       kit.communicationAgreement(
         { ...p.when(agreed), fact: 'A communication agreement was made with the client.' },
-        { singlePointOfContactId: k.manager.personId, agreedFrequency: 'One email a week', allowedChannels: ['company_email'], onlyNewIssuesAnswered: true, ignoredUnlessRelevantToOpenIssue: false, styleRequirement: '', frequencyLimit: null, startsOn: dateOf(agreed), reviewOn: dateOf(agreed + 90), endedOn: null },
+        { singlePointOfContactId: k.manager.personId, agreedFrequency: 'One email a week', allowedChannels: ['company_email'], onlyNewIssuesAnswered: true, ignoredUnlessRelevantToOpenIssue: false, styleRequirement: '', frequencyContacts: 0, frequencyDays: 7, startsOn: dateOf(agreed), reviewOn: dateOf(agreed + 90), endedOn: null },
       ),
     );
   },

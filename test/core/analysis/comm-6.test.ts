@@ -23,7 +23,7 @@ describe('COMM-6 agreement breach', () => {
 
   it('COMM-6: a line the agreement does not allow, and the frequency limit counted over any window of its days', () => {
     const b = new CaseBuilder('information_advice');
-    agreement(b, { allowedChannels: ['company_email'], frequencyLimit: { contacts: 2, days: 7 } });
+    agreement(b, { allowedChannels: ['company_email'], frequencyContacts: 2, frequencyDays: 7 });
     const ok1 = b.contactFromClient('2026-03-09', STAFF.supportWorker, { medium: 'email', line: 'company_email' });
     const ok2 = b.contactFromClient('2026-03-10', STAFF.supportWorker, { medium: 'email', line: 'company_email' });
     const third = b.contactFromClient('2026-03-15', STAFF.supportWorker, { medium: 'email', line: 'company_email' }); // 9..15 is 7 days: the third

@@ -65,5 +65,25 @@ describe('W-1 through the ladder', () => {
     const decided = await ok(core, 'decisions.decide', { proposalId: proposal.id, approve: true, reasons: 'Withdrawn under 4.1.' });
     expect(decided).toMatchObject({ stage: 'approved', decision: { decidedOn: '2026-11-30' } });
     expect((await ok(core, 'cases.get', { caseId: kase.id })).status).toBe('withdrawn');
+
+    // The ladder shows on the pairing chart beside the contact that led to it.
+    const chart = await ok(core, 'pairing.get', { caseId: kase.id, from: '2026-03-01', to: '2026-11-30' });
+    expect(chart.markers.filter((m) => m.kind === 'warning' || m.kind === 'decision').map((m) => [m.kind, m.date, m.label])).toEqual([
+      ['warning', '2026-03-03', 'Informal conversation (W-1)'],
+      ['warning', '2026-03-23', 'Verbal warning (W-1)'],
+      ['warning', '2026-05-01', 'Written warning (W-1)'],
+      ['decision', '2026-11-30', 'Withdrawal of service (W-1)'],
+    ]);
+
+    // The audit trail of the case holds every step, by whom.
+    const trail = await ok(core, 'audit.forCase', { caseId: kase.id });
+    expect(trail.filter((e) => e.action.startsWith('casework.')).map((e) => [e.action, e.actor])).toEqual([
+      ['casework.warning', 'Priya Natarajan'],
+      ['casework.warning', 'Priya Natarajan'],
+      ['casework.warning', 'Margaret Okafor'],
+      ['casework.proposal', 'Margaret Okafor'],
+      ['casework.decision', 'Margaret Okafor'],
+    ]);
+    expect(trail.filter((e) => e.action === 'case.status').length).toBe(3); // warned, under review, withdrawn
   });
 });

@@ -44,8 +44,9 @@ function brokenTerms(c: AnalysisCase, a: Agreement, k: Contact, earlier: readonl
   const terms: string[] = [];
   if (d.singlePointOfContactId && !k.details.staffParties.includes(d.singlePointOfContactId)) terms.push(`not made to the single point of contact, ${staffName(c, d.singlePointOfContactId)}`);
   if (d.allowedChannels.length && !d.allowedChannels.includes(k.details.line)) terms.push('on a line the agreement does not allow');
-  const limit = d.frequencyLimit ?? null;
-  if (limit) {
+  // Records stored before the limit existed have neither field: no limit.
+  const limit = { contacts: d.frequencyContacts ?? 0, days: d.frequencyDays ?? 7 };
+  if (limit.contacts > 0) {
     const since = addDays(k.date, -(limit.days - 1));
     const inWindow = earlier.filter((e) => e.date >= since).length + 1;
     if (inWindow > limit.contacts) terms.push(`more than ${limit.contacts} contact${limit.contacts === 1 ? '' : 's'} within ${limit.days} day${limit.days === 1 ? '' : 's'}`);
