@@ -29,6 +29,7 @@ export const useChronologyStore = defineStore('chronology', () => {
 
   const entries = shallowRef<readonly ChronologyEntry[]>([]);
   const gaps = shallowRef<Output<'chronology.list'>['gaps']>([]);
+  const casework = shallowRef<Output<'chronology.list'>['casework']>([]);
   const total = ref(0);
   const loaded = ref(false);
 
@@ -58,6 +59,7 @@ export const useChronologyStore = defineStore('chronology', () => {
     if (ticket !== latest) return;
     entries.value = answer.entries;
     gaps.value = answer.gaps;
+    casework.value = answer.casework;
     total.value = answer.total;
     loaded.value = true;
   }
@@ -93,9 +95,10 @@ export const useChronologyStore = defineStore('chronology', () => {
     Object.assign(filters, blankFilters());
     entries.value = [];
     gaps.value = [];
+    casework.value = [];
     total.value = 0;
     loaded.value = false;
   }
 
-  return { caseId, filters, query, filtered, entries, gaps, total, loaded, load, openCase, clearFilters, create, correct, get, reset };
+  return { caseId, filters, query, filtered, entries, gaps, casework, total, loaded, load, openCase, clearFilters, create, correct, get, reset };
 });

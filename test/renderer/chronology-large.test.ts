@@ -26,18 +26,16 @@ function largeCase(): { entries: ChronologyEntry[]; gaps: { from: string; to: st
 }
 
 describe('a chronology of 50,000 records', () => {
-  it('builds its rows quickly and renders only the rows in view, moving them as it scrolls', { timeout: 30_000 }, async () => {
+  // How fast the rows build and scroll is the benchmark's to measure (npm run bench), not a test's.
+  it('builds its rows and renders only the rows in view, moving them as it scrolls', { timeout: 30_000 }, async () => {
     const { entries, gaps } = largeCase();
-    const started = performance.now();
     const rows = chronologyRows(entries, gaps, false);
-    const took = performance.now() - started;
     expect(rows).toHaveLength(COUNT + 1);
     expect(rows[0]?.kind).toBe('entry');
-    expect(took).toBeLessThan(1000); // tens of milliseconds in practice; generous for a busy machine
 
     const host = document.createElement('div');
     document.body.appendChild(host);
-    const wrapper = mount(ChronologyTable, { props: { rows, loading: false, emptyText: 'No records yet' }, attachTo: host });
+    const wrapper = mount(ChronologyTable, { props: { rows, loading: false, emptyText: 'No records yet', caseId: '00000000-0000-4000-8000-bbbbbbbbbbbb' }, attachTo: host });
     const rendered = () => [...document.querySelectorAll<HTMLElement>('[data-testid="chronology-row"]')];
     await vi.waitFor(() => expect(rendered().length).toBeGreaterThan(0));
     // A 600-pixel window shows about nine rows of 68 pixels: a handful are in the page, not 50,000.

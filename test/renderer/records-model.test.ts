@@ -38,6 +38,15 @@ describe('chronology rows', () => {
     expect(keys(true)).toEqual(['d', 'c', 'gap 120', 'b', 'a']);
   });
 
+  it('places a warning or decision after the last entry of its day, in date order with the gaps', () => {
+    const casework = [
+      { id: 'w', kind: 'warning' as const, date: '2026-02-01', label: 'Verbal warning (W-1)' },
+      { id: 'x', kind: 'decision' as const, date: '2026-06-01', label: 'Withdrawal of service (W-1)' },
+    ];
+    const rows = chronologyRows(entries, gaps, false, casework).map((r) => (r.kind === 'gap' ? `gap ${r.gap.days}` : r.key));
+    expect(rows).toEqual(['a', 'b', 'gap 120', 'casework:w', 'c', 'casework:x', 'd']);
+  });
+
   it('closes the list with a gap that runs past the last entry (up to today)', () => {
     const rows = chronologyRows(entries, [...gaps, { from: '2026-06-02', to: '2026-11-23', days: 174 }], false);
     expect(rows.at(-1)).toMatchObject({ kind: 'gap', gap: { days: 174 } });

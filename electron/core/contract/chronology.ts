@@ -111,7 +111,13 @@ export const chronologyMethods = {
     summary: "A case's chronology, filtered, in date order, with the gaps in contact",
     access: 'signed-in',
     input: chronologyQuery,
-    output: z.object({ entries: z.array(chronologyEntry), gaps: z.array(chronologyGap), total: z.number().int() }),
+    output: z.object({
+      entries: z.array(chronologyEntry),
+      gaps: z.array(chronologyGap),
+      /** The case's warnings and decisions on their dates (not records: they open the Checklist); none while a type, party or search filter is on. */
+      casework: z.array(z.object({ id, kind: z.enum(['warning', 'decision']), date: isoDate, label: z.string() })),
+      total: z.number().int(),
+    }),
   }),
   'issues.merge': method({
     summary: 'Merge two issues of a case into one',

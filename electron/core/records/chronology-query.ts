@@ -7,6 +7,8 @@ import type { Writer } from './record-service';
 import { caseKeyFor, mayReadRestricted } from './restricted-keys';
 import { openSealed } from './record-rows';
 import { summarise } from './summaries';
+import { loadCasework } from '../decisions/actions';
+import { caseworkMarkers } from '../decisions/markers';
 
 interface ListRow {
   id: string;
@@ -25,7 +27,7 @@ interface ListRow {
 export function listChronology(w: Writer, query: ParsedInput<'chronology.list'>): Output<'chronology.list'> {
   const { db } = w;
   const caseRow = db.prepare('SELECT status FROM cases WHERE id = ?').get(query.caseId) as { status: string } | undefined;
-  if (!caseRow) return { entries: [], gaps: [], total: 0 };
+  if (!caseRow) return { entries: [], gaps: [], casework: [], total: 0 };
   const mayRestricted = mayReadRestricted(db, w.user, query.caseId);
   const key = mayRestricted && db.prepare('SELECT 1 FROM records WHERE case_id = ? AND restricted = 1 LIMIT 1').get(query.caseId) ? caseKeyFor(db, w.vault, query.caseId, false) : null;
   const names = new Map((db.prepare('SELECT id, full_name FROM people').all() as { id: string; full_name: string }[]).map((p) => [p.id, p.full_name]));
@@ -63,7 +65,9 @@ export function listChronology(w: Writer, query: ParsedInput<'chronology.list'>)
     if (needle && !content.fact.toLowerCase().includes(needle) && !summary.toLowerCase().includes(needle)) continue;
     entries.push({ id: row.id, type: row.type, version: row.version, occurredAt: row.occurred_at, significant: row.significant === 1, restricted: row.restricted === 1, summary, fact: content.fact, parties: parties.get(row.id) ?? [] });
   }
-  return { entries, gaps, total: rows.filter((r) => mayRestricted || !r.restricted).length };
+  const unfiltered = !types && !partyRecords && !needle;
+  const casework = unfiltered ? caseworkEntries(db, query.caseId).filter((c) => (!query.from || c.date >= query.from) && (!query.to || c.date <= query.to)) : [];
+  return { entries, gaps, casework, total: rows.filter((r) => mayRestricted || !r.restricted).length };
 }
 
 function open(row: ListRow, sealed: Buffer, key: Buffer | null): { fact: string; details: unknown } {
@@ -93,4 +97,10 @@ function contactGaps(rows: readonly ListRow[], gapDays: number, today: string | 
     if (days > gapDays && (!from || dates[i]! >= from) && (!to || dates[i - 1]! <= to)) gaps.push({ from: dates[i - 1]!, to: dates[i]!, days });
   }
   return gaps;
+}
+
+/** The case's warnings and decisions as the chronology shows them: the pairing chart's markers. */
+function caseworkEntries(db: Writer['db'], caseId: string): Output<'chronology.list'>['casework'] {
+  const cw = loadCasework(db, [caseId]).get(caseId);
+  return cw ? caseworkMarkers(cw).map((m) => ({ id: m.recordId, kind: m.kind as 'warning' | 'decision', date: m.date, label: m.label })) : [];
 }

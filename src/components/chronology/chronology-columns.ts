@@ -1,12 +1,14 @@
 // The chronology table's columns: when, what kind, who, and what happened (the summary the core
-// builds from the details, then the fact). A gap in contact spans every column as its own row.
+// builds from the details, then the fact). A gap in contact, a warning or a decision spans every
+// column as its own row.
 import { NTag, type DataTableColumns } from 'naive-ui';
 import { h, type HTMLAttributes, type VNodeChild } from 'vue';
+import { RouterLink } from 'vue-router';
 import type { ChronologyEntry } from '../../../electron/core/contract';
 import { displayDateTime } from '../../date-times';
 import { displayDate, todayIso } from '../../dates';
 import { RECORD_TYPE_LABELS } from '../../records/labels';
-import type { ChronologyGap, ChronologyRow } from './chronology-rows';
+import type { ChronologyCasework, ChronologyGap, ChronologyRow } from './chronology-rows';
 
 /** Every entry row has this height, so the virtual list can place 50,000 rows without measuring them. */
 export const ENTRY_ROW_HEIGHT = 68;
@@ -17,6 +19,16 @@ function gapNotice(gap: ChronologyGap): VNodeChild {
     h('span', { class: 'gap__mark', 'aria-hidden': 'true' }, '⋯'),
     h('strong', { class: 'gap__days' }, `No contact for ${gap.days} days`),
     h('span', { class: 'gap__span' }, `${displayDate(gap.from)} to ${until}`),
+  ]);
+}
+
+/** A warning or a decision: casework, not a record, so it opens the case's Checklist tab. */
+function caseworkNotice(c: ChronologyCasework, caseId: string): VNodeChild {
+  return h('div', { class: 'casework', role: 'note', 'data-testid': 'chronology-casework', 'data-kind': c.kind }, [
+    h('span', { class: 'casework__mark', 'aria-hidden': 'true' }, c.kind === 'warning' ? '⚑' : '➜'),
+    h('strong', { class: 'casework__date' }, displayDate(c.date)),
+    h('span', { class: 'casework__label' }, `${c.kind === 'warning' ? 'Ladder' : 'Decision'}: ${c.label}`),
+    h(RouterLink, { to: { name: 'case', params: { caseId }, query: { tab: 'checklist' } }, class: 'casework__link' }, { default: () => 'Open the checklist' }),
   ]);
 }
 
@@ -44,14 +56,15 @@ function whatCell(entry: ChronologyEntry, open: (entry: ChronologyEntry) => void
   ]);
 }
 
-export function chronologyColumns(open: (entry: ChronologyEntry) => void): DataTableColumns<ChronologyRow> {
+export function chronologyColumns(open: (entry: ChronologyEntry) => void, caseId: () => string): DataTableColumns<ChronologyRow> {
   return [
     {
       key: 'when',
       title: 'Date and time',
       width: 200,
-      colSpan: (row) => (row.kind === 'gap' ? 4 : 1),
-      render: (row) => (row.kind === 'gap' ? gapNotice(row.gap) : h('time', { class: 'entry__when', datetime: row.entry.occurredAt }, displayDateTime(row.entry.occurredAt))),
+      colSpan: (row) => (row.kind === 'entry' ? 1 : 4),
+      render: (row) =>
+        row.kind === 'gap' ? gapNotice(row.gap) : row.kind === 'casework' ? caseworkNotice(row.casework, caseId()) : h('time', { class: 'entry__when', datetime: row.entry.occurredAt }, displayDateTime(row.entry.occurredAt)),
     },
     { key: 'type', title: 'Type', width: 200, render: (row) => (row.kind === 'entry' ? typeCell(row.entry) : null) },
     {
@@ -69,6 +82,10 @@ export function chronologyRowProps(open: (entry: ChronologyEntry) => void): (row
     if (row.kind === 'gap') {
       const gapAttrs: HTMLAttributes & { 'data-testid': string } = { 'data-testid': 'chronology-gap-row', class: 'row--gap' };
       return gapAttrs;
+    }
+    if (row.kind === 'casework') {
+      const caseworkAttrs: HTMLAttributes & { 'data-testid': string } = { 'data-testid': 'chronology-casework-row', class: 'row--gap row--casework' };
+      return caseworkAttrs;
     }
     const attrs: HTMLAttributes & { 'data-testid': string; 'data-record-id': string; 'data-type': string } = {
       'data-testid': 'chronology-row',

@@ -75,6 +75,10 @@ describe('W-1 through the ladder', () => {
       ['decision', '2026-11-30', 'Withdrawal of service (W-1)'],
     ]);
 
+    // And in the chronology, on their dates, unless a filter narrows it to some records.
+    expect((await ok(core, 'chronology.list', { caseId: kase.id })).casework.map((c) => c.kind)).toEqual(['warning', 'warning', 'warning', 'decision']);
+    expect((await ok(core, 'chronology.list', { caseId: kase.id, types: ['contact'] })).casework).toEqual([]);
+
     // The audit trail of the case holds every step, by whom.
     const trail = await ok(core, 'audit.forCase', { caseId: kase.id });
     expect(trail.filter((e) => e.action.startsWith('casework.')).map((e) => [e.action, e.actor])).toEqual([
