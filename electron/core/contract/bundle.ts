@@ -1,15 +1,29 @@
-// Case bundles: one or more cases with every version of every record and the people they refer
-// to, as versioned JSON that another Threshold store can import losslessly (docs/bundle-format.md).
-// The schema is strict (unknown keys are errors) so a typo in a hand-edited bundle is reported,
-// not silently dropped.
+// Case bundles: one or more cases with every version of every record, the casework log (warnings,
+// assessments, proposals, decisions, appeals...) and the people they refer to, as versioned JSON
+// that another Threshold store can import losslessly (docs/bundle-format.md). The schema is strict
+// (unknown keys are errors) so a typo in a hand-edited bundle is reported, not silently dropped.
 import { z } from 'zod';
+import {
+  appealAssignmentPayload,
+  appealDecisionPayload,
+  appealPayload,
+  assessmentPayload,
+  consultationPayload,
+  decisionPayload,
+  proposalPayload,
+  restrictionReviewPayload,
+  riskCheckPayload,
+  warningPayload,
+} from './casework';
 import { method } from './define';
 import * as d from './record-details';
 import { caseStatus, service } from './records';
 import { id, isoDate, isoDateTime, role, staffRole } from './schemas';
 
 export const BUNDLE_FORMAT = 'threshold-case-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/** 2 added each case's casework (`actions`); a version 1 bundle, which has none, still imports. */
+export const BUNDLE_FORMAT_VERSION = 2;
+export const BUNDLE_FORMAT_VERSIONS_READ = [1, 2] as const;
 /** A bundle is read whole into memory; this bounds what one import may ask of the core. */
 export const BUNDLE_MAX_CHARS = 64 * 1024 * 1024;
 
@@ -66,7 +80,40 @@ export const bundleRecord = z.discriminatedUnion('type', [
 ]);
 export type BundleRecord = z.output<typeof bundleRecord>;
 
-export const bundleCase = z.strictObject({
+/**
+ * One row of the case's append-only casework log, oldest first. The payload is the kind's own
+ * contract schema (the same ones the core validates every new action against), so a bundle can
+ * hold exactly what the casework API can record.
+ */
+function actionOf<K extends string, S extends z.ZodType>(kind: K, payload: S) {
+  return z.strictObject({
+    id,
+    kind: z.literal(kind),
+    /** The earlier action of the same case it acts on (a decision's proposal, an appeal's warning or decision). */
+    targetId: id.nullable(),
+    payload,
+    recordedAt: isoDateTime,
+    /** A user id from the bundle's `users`: who did it, never re-attributed on import. */
+    recordedBy: id,
+  });
+}
+
+export const bundleAction = z.discriminatedUnion('kind', [
+  actionOf('warning', warningPayload),
+  actionOf('assessment', assessmentPayload),
+  actionOf('risk_check', riskCheckPayload),
+  actionOf('proposal', proposalPayload),
+  actionOf('consultation', consultationPayload),
+  actionOf('decision', decisionPayload),
+  actionOf('restriction_review', restrictionReviewPayload),
+  actionOf('appeal', appealPayload),
+  actionOf('appeal_assignment', appealAssignmentPayload),
+  actionOf('appeal_decision', appealDecisionPayload),
+]);
+export type BundleAction = z.output<typeof bundleAction>;
+export type BundleActionKind = BundleAction['kind'];
+
+const caseFields = {
   id,
   reference: z.string().min(1).max(50),
   service,
@@ -85,7 +132,9 @@ export const bundleCase = z.strictObject({
   /** The client first, then everyone else on the client side of the case. */
   clientSide: z.array(bundleClientSide).min(1, 'needs at least the client'),
   records: z.array(bundleRecord),
-});
+};
+
+export const bundleCase = z.strictObject({ ...caseFields, actions: z.array(bundleAction) });
 export type BundleCase = z.output<typeof bundleCase>;
 
 /** Who made the bundle and what it leaves out; not part of what an import compares or writes. */
@@ -98,15 +147,22 @@ export const bundleExport = z.strictObject({
   restrictedLeftOut: z.number().int().min(0),
 });
 
-export const caseBundle = z.strictObject({
-  format: z.literal(BUNDLE_FORMAT),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION, `must be ${BUNDLE_FORMAT_VERSION}: this version of Threshold reads bundle format ${BUNDLE_FORMAT_VERSION} only`),
+const bundleFields = {
   exported: bundleExport,
   users: z.array(bundleUser),
   staff: z.array(bundleStaff),
+};
+
+export const caseBundle = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION, `must be ${BUNDLE_FORMAT_VERSIONS_READ.join(' or ')}: the bundle formats this version of Threshold reads`),
+  ...bundleFields,
   cases: z.array(bundleCase),
 });
 export type CaseBundle = z.output<typeof caseBundle>;
+
+/** Format 1, from before casework travelled: the same, with no `actions` on a case. Read, never written. */
+export const caseBundleV1 = z.strictObject({ format: z.literal(BUNDLE_FORMAT), formatVersion: z.literal(1), ...bundleFields, cases: z.array(z.strictObject(caseFields)) });
 
 const idsByOutcome = z.object({ created: z.array(id), matched: z.array(id) });
 
@@ -115,6 +171,8 @@ export const bundleImportResult = z.object({
   /** Clients, students and staff. A staff person who is a user here is "matched" under this store's id. */
   people: idsByOutcome,
   records: z.object({ created: z.number().int(), matched: z.number().int() }),
+  /** Casework actions (warnings, proposals, decisions, appeals...). */
+  actions: z.object({ created: z.number().int(), matched: z.number().int() }),
   /** Bundle users with no user here: their records now name the importing user; the audit keeps who they were. */
   recordedByImporter: z.array(z.object({ login: z.string(), fullName: z.string() })),
   /** New cases whose client manager is no client manager here: the importer manages them now. */
@@ -128,7 +186,7 @@ const MOVERS = ['director', 'client_manager'] as const;
 
 export const bundleMethods = {
   'bundles.export': method({
-    summary: 'Export cases with every record version and the people they refer to as a case bundle',
+    summary: 'Export cases with every record version, their casework and the people they refer to as a case bundle',
     access: MOVERS,
     input: z.object({
       caseIds: z.array(id).min(1, 'choose at least one case').max(10_000),

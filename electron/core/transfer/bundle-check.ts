@@ -1,7 +1,9 @@
 // Step two of an import: the bundle must agree with itself. Ids are unique, versions run 1..n,
 // and every person, user and record a case or record points at is carried by the bundle, is of
-// the right kind and (for records) belongs to the same case. Nothing here reads the store.
+// the right kind and (for records) belongs to the same case; so is the casework's
+// (bundle-action-check.ts). Nothing here reads the store.
 import type { BundleCase, CaseBundle } from '../contract';
+import { checkActions } from './bundle-action-check';
 import type { Issues, Path } from './bundle-issues';
 import { refsOf, versionPayloads, type RefKind } from './bundle-refs';
 
@@ -21,6 +23,8 @@ export function checkBundle(bundle: CaseBundle, issues: Issues): void {
   unique(bundle.cases, (c) => c.id, (i) => ['cases', i, 'id'], 'case id', issues);
   const allRecords = bundle.cases.flatMap((c, ci) => c.records.map((r, ri) => ({ id: r.id, path: ['cases', ci, 'records', ri, 'id'] as Path })));
   unique(allRecords, (r) => r.id, (i) => allRecords[i]!.path, 'record id', issues);
+  const allActions = bundle.cases.flatMap((c, ci) => c.actions.map((a, ai) => ({ id: a.id, path: ['cases', ci, 'actions', ai, 'id'] as Path })));
+  unique(allActions, (a) => a.id, (i) => allActions[i]!.path, 'action id', issues);
 
   const users = new Map(bundle.users.map((u) => [u.id, u]));
   const staff = new Set(bundle.staff.map((s) => s.id));
@@ -35,6 +39,7 @@ export function checkBundle(bundle: CaseBundle, issues: Issues): void {
       clientSide.set(p.id, content);
     });
     checkCase(kase, ['cases', ci], { users, staff }, issues);
+    checkActions(bundle, kase, ['cases', ci], issues);
   });
 }
 

@@ -34,7 +34,8 @@ export function caseDifferences(w: Writer, kase: BundleCase, targets: CaseTarget
     .get(kase.id) as Record<string, string | null>;
   const expected: Record<string, string | null> = {
     service: kase.service,
-    status: kase.status,
+    // Every status but closed follows the casework as of a date, so only being closed is compared.
+    status: kase.status === 'closed' ? 'closed' : 'open',
     start_date: kase.startDate,
     created_at: instant(kase.createdAt),
     client_id: kase.clientId,
@@ -44,7 +45,8 @@ export function caseDifferences(w: Writer, kase: BundleCase, targets: CaseTarget
     boundaries_explained_on: kase.boundariesExplainedOn,
     ...(targets.clientManagerId ? { client_manager_id: targets.clientManagerId } : {}),
   };
-  const differ = Object.keys(expected).filter((k) => (k === 'created_at' ? instant(row[k] ?? '') : row[k]) !== expected[k]);
+  const stored = (k: string): string | null => (k === 'created_at' ? instant(row[k] ?? '') : k === 'status' ? (row[k] === 'closed' ? 'closed' : 'open') : (row[k] ?? null));
+  const differ = Object.keys(expected).filter((k) => stored(k) !== expected[k]);
   const side = (ids: string[]): string => ids.sort().join(',');
   if (side(listClientSide(w.db, kase.id).map((p) => p.id)) !== side(kase.clientSide.map((p) => p.id))) differ.push('clientSide');
   return differ;

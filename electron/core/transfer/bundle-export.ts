@@ -1,5 +1,6 @@
 // Exporting cases as a bundle: each case with its client-side people, every record with every
-// version (oldest first), and the staff and users they refer to. Safeguarding notes leave the
+// version (oldest first), its casework log (bundle-export-actions.ts), and the staff and users
+// they refer to. Safeguarding notes leave the
 // encrypted store only when asked for and only to a user allowed to read them; either way the
 // export is audited, and each restricted record exported is written to the access log.
 import { appendAudit } from '../audit/chain';
@@ -11,6 +12,7 @@ import { listClientSide } from '../records/people';
 import type { Writer } from '../records/record-service';
 import { readVersions } from '../records/record-rows';
 import { caseKeyFor, mayReadRestricted } from '../records/restricted-keys';
+import { exportActions } from './bundle-export-actions';
 import { refsOf } from './bundle-refs';
 
 interface CaseRow {
@@ -48,7 +50,8 @@ export function exportBundle(w: Writer, input: ParsedInput<'bundles.export'>): C
     cases.sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
     const org = w.db.prepare('SELECT name FROM organisation WHERE id = 1').get() as { name: string } | undefined;
     const records = cases.reduce((n, c) => n + c.records.length, 0);
-    appendAudit(w.db, { actorUserId: w.user.id, action: 'bundle.export', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { caseIds, records, includeRestricted: input.includeRestricted, restrictedLeftOut: leftOut } }, w.at);
+    const actions = cases.reduce((n, c) => n + c.actions.length, 0);
+    appendAudit(w.db, { actorUserId: w.user.id, action: 'bundle.export', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { caseIds, records, actions, includeRestricted: input.includeRestricted, restrictedLeftOut: leftOut } }, w.at);
     return {
       format: BUNDLE_FORMAT,
       formatVersion: BUNDLE_FORMAT_VERSION,
@@ -103,11 +106,12 @@ function exportCase(w: Writer, caseId: string, index: number, includeRestricted:
   }
   for (const id of [row.allocated_worker_id, row.client_manager_id, row.mentor_id]) if (id) refs.staff.add(id);
   refs.users.add(row.created_by);
+  const casework = exportActions(w, caseId, row.status, refs.users);
   const kase: BundleCase = {
     id: row.id,
     reference: row.reference,
     service: row.service,
-    status: row.status,
+    status: casework.status,
     startDate: row.start_date,
     createdAt: row.created_at,
     createdBy: row.created_by,
@@ -119,6 +123,7 @@ function exportCase(w: Writer, caseId: string, index: number, includeRestricted:
     boundariesExplainedOn: row.boundaries_explained_on,
     clientSide: listClientSide(w.db, caseId),
     records,
+    actions: casework.actions,
   };
   return { kase, leftOut: includeRestricted ? 0 : restricted.length };
 }

@@ -11,8 +11,9 @@ import { writePlan } from './bundle-write';
 
 export function importBundle(w: Writer, text: string): BundleImportResult {
   const issues = new Issues();
-  const bundle = parseBundle(text, issues);
-  if (!bundle) return issues.fail();
+  const parsed = parseBundle(text, issues);
+  if (!parsed) return issues.fail();
+  const { bundle, formatVersion } = parsed;
   checkBundle(bundle, issues);
   issues.throwIfAny();
   // Planning reads what writing changes: both run in the one transaction, so nothing can slip
@@ -20,7 +21,7 @@ export function importBundle(w: Writer, text: string): BundleImportResult {
   return w.db.transaction(() => {
     const plan = planImport(w, bundle, issues);
     issues.throwIfAny();
-    writePlan(w, plan, bundle);
+    writePlan(w, plan, bundle, formatVersion);
     return plan.result;
   })();
 }

@@ -1,10 +1,19 @@
-// Step one of an import: the text must be JSON and match the bundle schema. Every schema problem
-// is reported at its JSON path, not just the first.
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, caseBundle, type CaseBundle } from '../contract';
+// Step one of an import: the text must be JSON and match the schema of a bundle format this
+// Threshold reads. Every schema problem is reported at its JSON path, not just the first. A
+// format 1 bundle (from before casework travelled) is read as format 2 with no actions.
+import type { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, caseBundle, caseBundleV1, type CaseBundle } from '../contract';
 import { findIllFormedText, ILL_FORMED_MESSAGE } from '../well-formed';
-import { Issues } from './bundle-issues';
+import type { Issues } from './bundle-issues';
+import { strayKeys } from './bundle-stray';
 
-export function parseBundle(text: string, issues: Issues): CaseBundle | null {
+export interface ParsedBundle {
+  readonly bundle: CaseBundle;
+  /** The format version as written (1 has no casework). */
+  readonly formatVersion: number;
+}
+
+export function parseBundle(text: string, issues: Issues): ParsedBundle | null {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -24,14 +33,32 @@ export function parseBundle(text: string, issues: Issues): CaseBundle | null {
     issues.add(['formatVersion'], `is ${json.formatVersion}, newer than this version of Threshold reads (${BUNDLE_FORMAT_VERSION}): update Threshold first`);
     return null;
   }
-  const parsed = caseBundle.safeParse(json);
-  if (parsed.success) {
-    // JSON escapes ("\ud800") can carry a lone surrogate past the router's check of the text.
-    const illFormed = findIllFormedText(parsed.data);
-    if (!illFormed) return parsed.data;
+  const v1 = 'formatVersion' in json && json.formatVersion === 1;
+  const bundle = v1 ? fromV1(caseBundleV1.safeParse(json), issues) : fromV2(json, caseBundle.safeParse(json), issues);
+  if (!bundle) return null;
+  // JSON escapes ("\ud800") can carry a lone surrogate past the router's check of the text.
+  const illFormed = findIllFormedText(bundle);
+  if (illFormed) {
     issues.add(illFormed, ILL_FORMED_MESSAGE);
     return null;
   }
-  for (const issue of parsed.error.issues) issues.add(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
+  return { bundle, formatVersion: v1 ? 1 : BUNDLE_FORMAT_VERSION };
+}
+
+function schemaIssues(error: z.ZodError, issues: Issues): null {
+  for (const issue of error.issues) issues.add(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issue.message);
   return null;
+}
+
+function fromV1(parsed: z.ZodSafeParseResult<z.output<typeof caseBundleV1>>, issues: Issues): CaseBundle | null {
+  if (!parsed.success) return schemaIssues(parsed.error, issues);
+  return { ...parsed.data, formatVersion: BUNDLE_FORMAT_VERSION, cases: parsed.data.cases.map((c) => ({ ...c, actions: [] })) };
+}
+
+function fromV2(json: object, parsed: z.ZodSafeParseResult<CaseBundle>, issues: Issues): CaseBundle | null {
+  if (!parsed.success) return schemaIssues(parsed.error, issues);
+  // The schema passed, so the raw JSON has the same cases and actions, in the same places.
+  const raw = json as { cases: { actions: { payload: unknown }[] }[] };
+  parsed.data.cases.forEach((c, ci) => c.actions.forEach((a, ai) => strayKeys(raw.cases[ci]!.actions[ai]!.payload, a.payload, ['cases', ci, 'actions', ai, 'payload'], issues)));
+  return issues.empty ? parsed.data : null;
 }

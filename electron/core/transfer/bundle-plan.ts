@@ -1,7 +1,9 @@
 // Step three of an import, for cases and records: what to create and what the store already
-// holds, with every staff and user id rewritten to this store's. Reads the store, writes nothing.
+// holds, with every staff and user id rewritten to this store's (the casework's own rules are in
+// bundle-action-plan.ts). Reads the store, writes nothing.
 import { RESTRICTED_TYPES, type BundleCase, type BundleImportResult, type BundleRecord, type CaseBundle, type RecordPayload } from '../contract';
 import type { Writer } from '../records/record-service';
+import { planActions, type ActionToWrite } from './bundle-action-plan';
 import { caseDifferences, recordDifference, type VersionToCompare } from './bundle-compare';
 import type { Issues, Path } from './bundle-issues';
 import { planPeople, type PeoplePlan } from './bundle-map';
@@ -29,6 +31,8 @@ export interface ImportPlan {
   readonly people: PeoplePlan;
   readonly cases: readonly CaseToWrite[];
   readonly records: readonly RecordToWrite[];
+  /** In the bundle's order, which is each case's log order: a target is written before what acts on it. */
+  readonly actions: readonly ActionToWrite[];
   readonly result: BundleImportResult;
 }
 
@@ -48,7 +52,8 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
 
   const cases: CaseToWrite[] = [];
   const records: RecordToWrite[] = [];
-  const result: BundleImportResult = { cases: { created: [], matched: [] }, people: { created: [], matched: [...people.matched] }, records: { created: 0, matched: 0 }, recordedByImporter: [], renumbered: [], managedByImporter: [] };
+  const actions: ActionToWrite[] = [];
+  const result: BundleImportResult = { cases: { created: [], matched: [] }, people: { created: [], matched: [...people.matched] }, records: { created: 0, matched: 0 }, actions: { created: 0, matched: 0 }, recordedByImporter: [], renumbered: [], managedByImporter: [] };
   result.people.created.push(...people.staffToCreate.map((s) => s.id), ...people.clientSideToCreate.map((p) => p.id));
   let count = (w.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   // Prepared once: a bundle may hold many thousands of records.
@@ -97,9 +102,14 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
       records.push({ caseId: kase.id, clientId: kase.clientId, record, restricted, versions });
       result.records.created += 1;
     });
+
+    const planned = planActions(w, kase, at, { bundle, userOf }, issues);
+    actions.push(...planned.toWrite);
+    result.actions.created += planned.toWrite.length;
+    result.actions.matched += planned.matched;
   });
   result.recordedByImporter.push(...byImporter.values());
-  return { people, cases, records, result };
+  return { people, cases, records, actions, result };
 }
 
 /** An assessment or a sign-off is a person's judgement: it is never re-attributed to the importer. */

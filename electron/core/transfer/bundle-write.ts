@@ -1,6 +1,7 @@
 // Step four of an import: write what the plan says, inside the caller's one transaction, through
 // the same row writers as the chronology (insertPerson, insertVersion, replaceParties,
-// checkReferences as a last guard) with an audit row for everything created.
+// checkReferences as a last guard) with an audit row for everything created; then the casework
+// (bundle-action-write.ts) and the statuses it gives.
 import { appendAudit } from '../audit/chain';
 import { ORG_KEY, personKeyId } from '../audit/data-keys';
 import type { CaseBundle } from '../contract';
@@ -9,9 +10,10 @@ import type { Writer } from '../records/record-service';
 import { insertVersion, replaceParties } from '../records/record-rows';
 import { checkReferences } from '../records/references';
 import { caseKeyFor } from '../records/restricted-keys';
+import { syncStatuses, writeActions } from './bundle-action-write';
 import type { CaseToWrite, ImportPlan, RecordToWrite } from './bundle-plan';
 
-export function writePlan(w: Writer, plan: ImportPlan, bundle: CaseBundle): void {
+export function writePlan(w: Writer, plan: ImportPlan, bundle: CaseBundle, formatVersion: number): void {
   for (const s of plan.people.staffToCreate) insertPerson(w.db, { id: s.id, kind: 'staff', fullName: s.fullName, staffRole: s.staffRole }, w.user.id, w.at);
   for (const p of plan.people.clientSideToCreate) insertPerson(w.db, { id: p.id, kind: p.kind, fullName: p.fullName, phone: p.phone, email: p.email, address: p.address }, w.user.id, w.at);
   for (const c of plan.cases) writeCase(w, c);
@@ -24,9 +26,11 @@ export function writePlan(w: Writer, plan: ImportPlan, bundle: CaseBundle): void
   for (const r of plan.records) writeVersions(w, r, bundle);
   const merge = w.db.prepare('UPDATE records SET merged_into = ? WHERE id = ?');
   for (const r of plan.records) if (r.record.mergedInto) merge.run(r.record.mergedInto, r.record.id);
+  writeActions(w, plan.actions);
+  syncStatuses(w, [...plan.cases.map((c) => c.kase.id), ...plan.actions.map((a) => a.caseId)]);
   appendAudit(
     w.db,
-    { actorUserId: w.user.id, action: 'bundle.import', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { exported: bundle.exported, ...plan.result } },
+    { actorUserId: w.user.id, action: 'bundle.import', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { formatVersion, exported: bundle.exported, ...plan.result } },
     w.at,
   );
 }
