@@ -45,6 +45,13 @@ export const contactDetails = z.object({
   recordedWithoutConsent: z.boolean().default(false),
   copiedInWithoutNeed: z.boolean().default(false),
   clientSaidOthersContacted: z.boolean().default(false),
+  /**
+   * Contact received under a contact restriction or communication agreement is still checked for
+   * new information (bringsNewInformation) and a safeguarding concern, never silently ignored
+   * (SPEC section 7): the core refuses such a contact until this says the check was made.
+   */
+  restrictionChecked: z.boolean().default(false),
+  safeguardingConcern: z.boolean().default(false),
 });
 
 export const SESSION_OUTCOMES = [

@@ -26,6 +26,8 @@ export function contactDetails(d: Required<RecordDetails<'contact'>, 'medium' | 
     recordedWithoutConsent: false,
     copiedInWithoutNeed: false,
     clientSaidOthersContacted: false,
+    restrictionChecked: false,
+    safeguardingConcern: false,
     ...d,
   };
 }

@@ -5,6 +5,7 @@ import { appendAudit, type AuditEntry } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
 import { RESTRICTED_TYPES, type ChronologyRecord, type ParsedInput, type User } from '../contract';
 import { refuseErasedCase } from '../data-protection/erased';
+import { requireRestrictionCheck } from '../decisions/under-restriction';
 import { CoreError } from '../errors';
 import type { Database } from '../store/sqlite';
 import type { UnlockedVault } from '../store/vault';
@@ -59,6 +60,7 @@ export function createRecord(w: Writer, input: NewRecordInput): ChronologyRecord
   return w.db.transaction(() => {
     const clientId = caseClient(w.db, input.caseId);
     const parties = checkReferences(w.db, input.caseId, clientId, input);
+    requireRestrictionCheck(w.db, input);
     const restricted = RESTRICTED_TYPES.includes(input.type);
     const key = keyForWrite(w, input.caseId, restricted);
     const id = randomUUID();

@@ -18,4 +18,6 @@ export const contactFields = {
   recordedWithoutConsent: { kind: 'check', label: 'Recorded without consent' },
   copiedInWithoutNeed: { kind: 'check', label: 'Others copied in without need' },
   clientSaidOthersContacted: { kind: 'check', label: 'Client said others had also been contacted' },
+  restrictionChecked: { kind: 'check', label: 'Checked for new information and safeguarding concerns', hint: 'Required for contact from the client while a restriction or communication agreement applies: it is never silently ignored.' },
+  safeguardingConcern: { kind: 'check', label: 'Raises a safeguarding concern' },
 } satisfies DetailSpecs<'contact'>;
