@@ -1,18 +1,21 @@
 // The one place that knows every store holding anything read from the case files: cases,
-// people, records, flags, charts, users, settings, an import in progress, subject access
-// drafts. A lock (the Lock button, the idle timer, or a session the core ended) resets them
-// all, so nothing read while unlocked stays in the renderer behind the unlock screen. Setup
-// stores have no $reset, so each has its own reset(); test/renderer/stores-reset.test.ts fails
-// when a store in src/stores is missing here.
+// people, records, flags, charts, casework (checklist, queues, registers), users, settings, an
+// import in progress, subject access drafts. A lock (the Lock button, the idle timer, or a
+// session the core ended) resets them all, so nothing read while unlocked stays in the
+// renderer behind the unlock screen. Setup stores have no $reset, so each has its own reset();
+// test/renderer/stores-reset.test.ts fails when a store in src/stores is missing here.
 import { useCaseStore } from './case';
 import { useCasesStore } from './cases';
+import { useChecklistStore } from './checklist';
 import { useChronologyStore } from './chronology';
 import { useDataProtectionStore } from './data-protection';
 import { useFlagsStore } from './flags';
 import { useImportStore } from './import';
 import { usePairingStore } from './pairing';
 import { usePolicyStore } from './policy';
+import { useQueuesStore } from './queues';
 import { useRecordChoicesStore } from './record-choices';
+import { useRegistersStore } from './registers';
 import { useStaffStore } from './staff';
 import { useUsersStore } from './users';
 
@@ -23,13 +26,16 @@ import { useUsersStore } from './users';
 export const RECORD_STORES = [
   useCasesStore,
   useCaseStore,
+  useChecklistStore,
   useChronologyStore,
   useDataProtectionStore,
   useFlagsStore,
   useImportStore,
   usePairingStore,
   usePolicyStore,
+  useQueuesStore,
   useRecordChoicesStore,
+  useRegistersStore,
   useStaffStore,
   useUsersStore,
 ] as const;

@@ -1,8 +1,9 @@
 // Auto-lock and Lock against a real core: a director opens a case (overview with its flags,
-// chronology, pairing chart), the dashboard, the case list, users, policy settings and a contact
-// import, data protection; then the screen locks, by the Lock button, by the idle timer or because the core ended
-// the session. Afterwards every store is exactly as a fresh one starts, and nothing read from
-// the case files is held anywhere in the renderer, an answer still on its way included.
+// chronology, pairing chart, checklist with its audit trail), the registers, the dashboard, the
+// case list, users, policy settings and a contact import, data protection; then the screen
+// locks, by the Lock button, by the idle timer or because the core ended the session. Afterwards
+// every store is exactly as a fresh one starts, and nothing read from the case files is held
+// anywhere in the renderer, an answer still on its way included.
 import './support/resize-observer';
 import { flushPromises } from '@vue/test-utils';
 import type { Pinia } from 'pinia';
@@ -64,6 +65,8 @@ async function readEverything(): Promise<Pinia> {
   await visit(`/cases/${caseId}?tab=pairing`, () => rows('pairing-table-row') > 0);
   // The ResizeObserver stand-in reports on a timer: let it reach the charts before they go.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  await visit(`/cases/${caseId}?tab=checklist`, () => rows('case-audit-entry') > 0 && rows('criterion') === 8);
+  await visit('/registers', () => byTestId('restriction-register-summary') && byTestId('oversight-summary'));
   await visit('/dashboard', () => byTestId('dashboard-table')?.textContent?.includes('Amira Haddad'));
   await visit('/users', () => byTestId('users-table')?.textContent?.includes('Margaret Okafor'));
   await visit('/settings/policy', () => document.body.textContent?.includes('BND-1'));
