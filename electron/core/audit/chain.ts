@@ -152,16 +152,15 @@ export function auditHead(db: Database): { seq: number; hash: string } {
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-/** The audit rows about a case, its records and its casework actions, oldest first (no values: they are read where they belong). */
-export function caseAudit(db: Database, caseId: string): { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null }[] {
-  return db
-    .prepare(
-      `SELECT a.seq, a.at, coalesce(p.full_name, 'Threshold') AS actor, a.action, a.entity, a.entity_id AS entityId
+/** The audit rows about a case, its records and its casework actions, oldest first. */
+export const CASE_AUDIT = `SELECT a.seq, a.at, coalesce(p.full_name, 'Threshold') AS actor, a.action, a.entity, a.entity_id AS entityId
        FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN people p ON p.id = u.person_id
        WHERE a.entity_id = @caseId
           OR a.entity_id IN (SELECT id FROM case_actions WHERE case_id = @caseId)
           OR a.entity_id IN (SELECT id FROM records WHERE case_id = @caseId)
-       ORDER BY a.seq`,
-    )
-    .all({ caseId }) as { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null }[];
+       ORDER BY a.seq`;
+
+/** No values: they are read where they belong, by those allowed to. */
+export function caseAudit(db: Database, caseId: string): { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null }[] {
+  return db.prepare(CASE_AUDIT).all({ caseId }) as { seq: number; at: string; actor: string; action: string; entity: string; entityId: string | null }[];
 }

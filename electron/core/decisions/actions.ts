@@ -66,8 +66,11 @@ export function insertAction<K extends ActionKind>(w: Writer, caseId: string, ki
   return id;
 }
 
+/** The actions of the cases given (as a JSON array), in the order they were recorded. */
+export const ACTIONS_OF_CASES = `${SELECT} WHERE a.case_id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`;
+
 export function actionRows(db: Database, caseIds: readonly string[] | null): ActionRow[] {
-  if (caseIds) return db.prepare(`${SELECT} WHERE a.case_id IN (SELECT value FROM json_each(?)) ORDER BY a.seq`).all(JSON.stringify(caseIds)) as ActionRow[];
+  if (caseIds) return db.prepare(ACTIONS_OF_CASES).all(JSON.stringify(caseIds)) as ActionRow[];
   return db.prepare(`${SELECT} ORDER BY a.seq`).all() as ActionRow[];
 }
 

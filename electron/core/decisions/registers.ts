@@ -27,8 +27,10 @@ export function caseRefs(db: Database): Map<string, CaseRef> {
 }
 
 /** Every current communication agreement record, by case (agreements are never restricted). */
+export const AGREEMENTS = `${RECORDS} AND r.type = 'communication_agreement' ORDER BY r.occurred_at`;
+
 function agreements(db: Database): { caseId: string; record: RecordOf<'communication_agreement'> }[] {
-  const rows = db.prepare(`${RECORDS} AND r.type = 'communication_agreement' ORDER BY r.occurred_at`).all() as { id: string; case_id: string; occurred_at: string; details: string }[];
+  const rows = db.prepare(AGREEMENTS).all() as { id: string; case_id: string; occurred_at: string; details: string }[];
   return rows.map((r) => ({ caseId: r.case_id, record: { id: r.id, type: 'communication_agreement', occurredAt: r.occurred_at, date: londonDate(r.occurred_at), details: JSON.parse(r.details) } }));
 }
 

@@ -1,6 +1,9 @@
 // EXPLAIN QUERY PLAN for the hot queries: each must use an index, never a full scan plus sort.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MERGED, RECORDS } from '../../../electron/core/analysis/case-loader';
+import { CASE_AUDIT } from '../../../electron/core/audit/chain';
+import { ACTIONS_OF_CASES } from '../../../electron/core/decisions/actions';
+import { AGREEMENTS } from '../../../electron/core/decisions/registers';
 import type { Database } from '../../../electron/core/store/sqlite';
 import { tempVault, type TempVault } from '../support/vault';
 
@@ -44,5 +47,20 @@ describe('query plans', () => {
   it('finds merged issues through the partial index, never a scan of every record', async () => {
     t = await tempVault();
     expect(plan(t.vault.db, MERGED)).toContain('records_merged');
+  });
+
+  it('reads a case’s casework through its case index, and every agreement through the partial index', async () => {
+    t = await tempVault();
+    expect(plan(t.vault.db, ACTIONS_OF_CASES.replace('?', `'["x"]'`))).toContain('case_actions_case');
+    const agreements = plan(t.vault.db, AGREEMENTS);
+    // A scan of the partial index holds agreements only, never every record.
+    expect(agreements).toMatch(/SCAN r USING INDEX records_agreements/);
+  });
+
+  it('reads a case’s audit trail by entity, never the whole chain', async () => {
+    t = await tempVault();
+    const detail = plan(t.vault.db, CASE_AUDIT.replaceAll('@caseId', `'x'`));
+    expect(detail).toContain('audit_log_entity');
+    expect(detail).not.toContain('SCAN a');
   });
 });

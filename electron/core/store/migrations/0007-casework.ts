@@ -26,6 +26,8 @@ export const migration0007: Migration = {
       ) STRICT;
       CREATE INDEX case_actions_case ON case_actions(case_id, seq);
       CREATE INDEX case_actions_kind ON case_actions(kind, case_id);
+      -- The restriction register reads every communication agreement, of every case.
+      CREATE INDEX records_agreements ON records(case_id) WHERE type = 'communication_agreement';
       -- A case's audit trail (audit.forCase) is read by the entities it touched.
       CREATE INDEX audit_log_entity ON audit_log(entity_id);
 

@@ -13,6 +13,8 @@ CREATE INDEX cases_created ON cases(created_at);
 
 CREATE INDEX record_parties_person ON record_parties(person_id);
 
+CREATE INDEX records_agreements ON records(case_id) WHERE type = 'communication_agreement';
+
 CREATE INDEX records_case_time ON records(case_id, occurred_at);
 
 CREATE INDEX records_case_type_time ON records(case_id, type, occurred_at);
