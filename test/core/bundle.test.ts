@@ -96,6 +96,11 @@ describe('case bundles', () => {
     const schema = await target.core.invoke('bundles.import', { bundle: JSON.stringify(broken) });
     expect(schema).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: `cases[0].records[${contact}].versions[0].details.medium`, message: expect.stringMatching(/^Invalid option/) }] } });
     records[contact]!.versions[0]!.details.medium = 'phone_call';
+    // The details schemas drop keys they do not know; a bundle refuses them, so a typo is not lost.
+    records[contact]!.versions[0]!.details.staffPartys = [];
+    const stray = await target.core.invoke('bundles.import', { bundle: JSON.stringify(broken) });
+    expect(stray).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: `cases[0].records[${contact}].versions[0].details`, message: 'Unrecognized key: "staffPartys"' }] } });
+    delete records[contact]!.versions[0]!.details.staffPartys;
     const refs = await target.core.invoke('bundles.import', { bundle: JSON.stringify(broken) });
     expect(refs).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: `cases[0].records[${complaint}].versions[0].details.aboutPersonId`, message: 'must be a staff person listed in staff' }] } });
     expect(await target.core.invoke('bundles.import', { bundle: '{"format": "threshold-case-bundle", ' })).toMatchObject({ ok: false, error: { issues: [{ path: '(bundle)', message: expect.stringMatching(/^is not JSON/) }] } });

@@ -34,8 +34,10 @@ export function parseBundle(text: string, issues: Issues): ParsedBundle | null {
     return null;
   }
   const v1 = 'formatVersion' in json && json.formatVersion === 1;
-  const bundle = v1 ? fromV1(caseBundleV1.safeParse(json), issues) : fromV2(json, caseBundle.safeParse(json), issues);
+  const bundle = v1 ? fromV1(caseBundleV1.safeParse(json), issues) : fromV2(caseBundle.safeParse(json), issues);
   if (!bundle) return null;
+  noStrayKeys(json, bundle, issues);
+  if (!issues.empty) return null;
   // JSON escapes ("\ud800") can carry a lone surrogate past the router's check of the text.
   const illFormed = findIllFormedText(bundle);
   if (illFormed) {
@@ -55,10 +57,24 @@ function fromV1(parsed: z.ZodSafeParseResult<z.output<typeof caseBundleV1>>, iss
   return { ...parsed.data, formatVersion: BUNDLE_FORMAT_VERSION, cases: parsed.data.cases.map((c) => ({ ...c, actions: [] })) };
 }
 
-function fromV2(json: object, parsed: z.ZodSafeParseResult<CaseBundle>, issues: Issues): CaseBundle | null {
-  if (!parsed.success) return schemaIssues(parsed.error, issues);
-  // The schema passed, so the raw JSON has the same cases and actions, in the same places.
-  const raw = json as { cases: { actions: { payload: unknown }[] }[] };
-  parsed.data.cases.forEach((c, ci) => c.actions.forEach((a, ai) => strayKeys(raw.cases[ci]!.actions[ai]!.payload, a.payload, ['cases', ci, 'actions', ai, 'payload'], issues)));
-  return issues.empty ? parsed.data : null;
+function fromV2(parsed: z.ZodSafeParseResult<CaseBundle>, issues: Issues): CaseBundle | null {
+  return parsed.success ? parsed.data : schemaIssues(parsed.error, issues);
+}
+
+interface RawBundle {
+  cases: { records: { versions: { details: unknown }[] }[]; actions?: { payload: unknown }[] }[];
+}
+
+/**
+ * Record details and action payloads are the API's own schemas, which drop keys they do not know,
+ * so a mistyped key would vanish and a default take its place; here it is an error, as it is
+ * everywhere else in a bundle. The schema passed, so the raw JSON has the same shape.
+ */
+function noStrayKeys(json: object, bundle: CaseBundle, issues: Issues): void {
+  const raw = json as RawBundle;
+  bundle.cases.forEach((c, ci) => {
+    const rawCase = raw.cases[ci]!;
+    c.records.forEach((r, ri) => r.versions.forEach((v, vi) => strayKeys(rawCase.records[ri]!.versions[vi]!.details, v.details, ['cases', ci, 'records', ri, 'versions', vi, 'details'], issues)));
+    c.actions.forEach((a, ai) => strayKeys(rawCase.actions?.[ai]?.payload, a.payload, ['cases', ci, 'actions', ai, 'payload'], issues));
+  });
 }

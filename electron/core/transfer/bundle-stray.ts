@@ -1,7 +1,7 @@
-// The casework payload schemas are the API's own, which drop keys they do not know. A bundle is
-// strict everywhere else, so a mistyped key in a hand-edited payload ("reasosn") would vanish
-// silently and a default would take its place; this finds such keys by comparing the JSON as
-// written with what the schema kept.
+// Record details and casework payloads are the API's own schemas, which drop keys they do not
+// know. A bundle is strict everywhere else, so a mistyped key in a hand-edited bundle ("reasosn")
+// would vanish silently and a default would take its place; this finds such keys by comparing
+// the JSON as written with what the schema kept.
 import type { Issues, Path } from './bundle-issues';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
