@@ -21,12 +21,12 @@ export const OPTIONS = {
   'include-restricted': { type: 'boolean', default: false },
   'date-format': { type: 'string' },
   mapping: { type: 'string' },
-  // flags (and generate: the last day with records)
+  // flags and checklist (and generate: the last day with records); register restrictions
   at: { type: 'string' },
   // generate
   scale: { type: 'string' },
   seed: { type: 'string' },
-  // restore (backup writes to --out)
+  // restore (backup writes to --out); register oversight's first day
   from: { type: 'string' },
   // subject-access and erase
   client: { type: 'string' },
@@ -34,6 +34,49 @@ export const OPTIONS = {
   'redactions-reviewed': { type: 'boolean', default: false },
   redact: { type: 'string', multiple: true },
   reason: { type: 'string' },
+  // casework (checklist, warn, propose, consult, decide, assess, risk-check, review-restriction,
+  // appeal, register). Lists (criteria, evidence, lines) take commas and may also be repeated.
+  level: { type: 'string' },
+  criteria: { type: 'string', multiple: true },
+  criterion: { type: 'string' },
+  evidence: { type: 'string', multiple: true },
+  'evidence-from-flag': { type: 'string', multiple: true },
+  issued: { type: 'string' },
+  summary: { type: 'string' },
+  'live-months': { type: 'string' },
+  review: { type: 'string' },
+  'confirmed-on': { type: 'string' },
+  'confirmed-how': { type: 'string' },
+  need: { type: 'string' },
+  explains: { type: 'string' },
+  adjustments: { type: 'string' },
+  'need-details': { type: 'string' },
+  outcome: { type: 'string' },
+  rationale: { type: 'string' },
+  block: { type: 'string', multiple: true },
+  agreement: { type: 'string' },
+  proposal: { type: 'string' },
+  approve: { type: 'boolean', default: false },
+  refuse: { type: 'boolean', default: false },
+  reject: { type: 'boolean', default: false },
+  'counsellor-view': { type: 'string' },
+  reasons: { type: 'string' },
+  on: { type: 'string' },
+  finding: { type: 'string' },
+  risks: { type: 'string' },
+  'safeguarding-concerns': { type: 'string' },
+  action: { type: 'string' },
+  restriction: { type: 'string' },
+  renew: { type: 'boolean', default: false },
+  lift: { type: 'boolean', default: false },
+  against: { type: 'string' },
+  grounds: { type: 'string' },
+  appeal: { type: 'string' },
+  user: { type: 'string' },
+  upheld: { type: 'boolean', default: false },
+  dismissed: { type: 'boolean', default: false },
+  // register oversight (with --from)
+  to: { type: 'string' },
 } as const;
 
 export function parseCli(argv: readonly string[]) {

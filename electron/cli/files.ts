@@ -3,6 +3,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Core } from '../core';
+import type { CaseSummary } from '../core/contract';
 import { call, CliError } from './context';
 
 export function writePrivateFile(path: string, text: string): string {
@@ -34,10 +35,15 @@ export function readInput(path: string | undefined, what: string): string {
 
 /** Case ids for what the user typed: an id or a reference such as TH-0007. */
 export async function resolveCases(core: Core, wanted: readonly string[]): Promise<string[]> {
+  return (await resolveCaseSummaries(core, wanted)).map((c) => c.id);
+}
+
+/** The cases for what the user typed, with their references for the messages that name them. */
+export async function resolveCaseSummaries(core: Core, wanted: readonly string[]): Promise<CaseSummary[]> {
   const cases = await call(core, 'cases.list', {});
   return wanted.map((w) => {
     const found = cases.find((c) => c.id === w || c.reference.toLowerCase() === w.toLowerCase());
     if (!found) throw new CliError(`There is no case with the id or reference "${w}".`);
-    return found.id;
+    return found;
   });
 }

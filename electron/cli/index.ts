@@ -2,7 +2,13 @@
 // commands/, each returning its exit code. Every failure ends as one line on stderr (and, with
 // --json, the core's typed error on stdout) with a non-zero exit; never a stack trace.
 import { parseCli } from './args';
+import { appeal } from './commands/appeal';
+import { assess } from './commands/assess';
 import { backup } from './commands/backup';
+import { CliRefusal } from './commands/casework-options';
+import { checklist } from './commands/checklist';
+import { consult } from './commands/consult';
+import { decide } from './commands/decide';
 import { demo } from './commands/demo';
 import { erase } from './commands/erase';
 import { exportBundle } from './commands/export-bundle';
@@ -11,11 +17,16 @@ import { generate } from './commands/generate';
 import { importBundle } from './commands/import-bundle';
 import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
+import { propose } from './commands/propose';
+import { register } from './commands/register';
 import { restore } from './commands/restore';
+import { reviewRestriction } from './commands/review-restriction';
+import { riskCheck } from './commands/risk-check';
 import { selfTest } from './commands/self-test';
 import { status } from './commands/status';
 import { subjectAccess } from './commands/subject-access';
 import { verifyAudit } from './commands/verify-audit';
+import { warn } from './commands/warn';
 import { CliError, type CliContext } from './context';
 import { USAGE } from './usage';
 
@@ -34,6 +45,16 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   generate,
   backup,
   restore,
+  checklist,
+  warn,
+  propose,
+  consult,
+  decide,
+  assess,
+  'risk-check': riskCheck,
+  'review-restriction': reviewRestriction,
+  appeal,
+  register,
 };
 
 /** Exit codes: 0 done, 1 refused or failed (the message says why), 2 not understood, 70 internal error. */
@@ -57,7 +78,9 @@ async function main(argv: readonly string[]): Promise<number> {
     };
     return await run(ctx);
   } catch (error) {
-    if (error instanceof CliError) return fail(json, 1, error.message, error.apiError);
+    // A refusal by the command line itself (a bad or missing option, an unknown case) is, like the
+    // core's own input refusals, invalid_input: scripts tell it from a guard's guard_refused.
+    if (error instanceof CliError) return fail(json, 1, error.message, error.apiError ?? { code: 'invalid_input', message: error.message }, error instanceof CliRefusal ? error.also : {});
     // parseArgs refusals (an unknown option, a missing value) carry an ERR_PARSE_ARGS code.
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return fail(json, 2, error.message);
     // Anything else is shown without its stack; messages from Node (a missing file) are plain.
@@ -65,9 +88,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function fail(json: boolean, code: number, message: string, apiError?: unknown): number {
+/** `also`: what was done before the refusal (a one-shot decision's proposal), beside the error. */
+function fail(json: boolean, code: number, message: string, apiError?: unknown, also: Readonly<Record<string, unknown>> = {}): number {
   process.stderr.write(`threshold: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ error: apiError ?? { code: code === 2 ? 'invalid_input' : 'internal', message } })}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ error: apiError ?? { code: code === 2 ? 'invalid_input' : 'internal', message }, ...also })}\n`);
   return code;
 }
 
