@@ -29,6 +29,42 @@ Commands:
   erase --store DIR --login NAME --client ID-OR-REF --reason TEXT
                               erase a client (director); refused while a safeguarding note or retention hold applies
 
+Casework (SPEC section 4; each takes --store DIR --login NAME and acts as that user; the core's guards apply):
+  checklist (--case ID-OR-REF ... | --all) [--at YYYY-MM-DD]
+                              each criterion W-1..W-8 with its state, prerequisites and evidence, the ladder,
+                              warnings, proposals, restrictions and appeals, as of a date
+  warn --case C --level informal|verbal|written --criteria W-1[,W-2] --issued DATE --summary TEXT
+       [--evidence ID,...] [--evidence-from-flag FLAG] [--live-months N] [--review DATE]
+       [--confirmed-on DATE --confirmed-how TEXT] [ADJUSTMENTS]
+                              a step of the warning ladder (a written warning: director only, G-5)
+  propose --case C --outcome withdraw|restrict|continue_under_agreement|no_action --rationale TEXT
+       [--criteria W-n,...] [--evidence ID,...] [--evidence-from-flag FLAG] [--block LINE,... [--review DATE]]
+       [--agreement ID] [ADJUSTMENTS]
+                              propose an outcome; on W-4..W-7 it goes to the clinical lead first
+  consult --proposal ID (--approve | --refuse) --rationale TEXT [--counsellor-view TEXT]
+                              the clinical lead's view on a counselling proposal (G-4)
+  decide --proposal ID (--approve | --reject) --reasons TEXT [--on DATE]
+                              the director's decision on a proposal
+  decide --case C --outcome ... --reasons TEXT [the options of propose] [--on TODAY]
+                              propose and approve at once (director); a refused decision leaves the proposal
+  assess --case C --criterion W-4..W-7 --finding met|not_met --counsellor-view TEXT --rationale TEXT [--evidence ID,...]
+                              the clinical lead's assessment of a counselling criterion
+  risk-check --case C --on DATE --risks TEXT --safeguarding-concerns yes|no [--action TEXT]
+                              the risk and safeguarding check before a discharge for non-attendance (W-7)
+  review-restriction --restriction ID (--renew [--review DATE] | --lift) --reasons TEXT [--on DATE]
+                              renew or lift a contact restriction (director)
+  appeal lodge --against ID --on DATE --grounds TEXT
+  appeal assign --appeal ID --user LOGIN      (director)
+  appeal decide --appeal ID (--upheld | --dismissed) --reasons TEXT [--on DATE]
+                              appeals against a warning, a restriction or a withdrawal (G-5: no one involved decides)
+  register restrictions [--at DATE]           every restriction and communication agreement, with its review date
+  register oversight --from DATE --to DATE    every warning, restriction, withdrawal and appeal in a period
+  ADJUSTMENTS: --need yes|no [--explains yes|no] [--need-details TEXT] [--adjustments TEXT]
+                              reasonable adjustments first: asked before a formal warning, a withdrawal or a restriction
+  Lists take commas or a repeated option. LINE is one of main_desk_phone, practice_mobile,
+  personal_phone_withheld, personal_phone_shown, company_email, personal_email, service_inbox,
+  helpline, approved_video_platform, other_video_platform.
+
 Options:
   --passphrase-fd N           read the passphrase from file descriptor N
   --passphrase-file PATH      read the passphrase from the first line of a file
