@@ -1,6 +1,7 @@
-// The home screen's work queues (SPEC 9), one per role, built from the dashboard's rows: what
-// each person has to look at first, newest finding first.
-import type { DashboardRow, FlagId, Role } from '../../electron/core/contract';
+// The home screen's work queues (SPEC 9), one per role: the casework waiting for the person
+// (queues.mine: decisions, approvals, assessments, appeals, reviews) and, from the dashboard's
+// rows, the flagged cases they look at first, newest finding first.
+import type { DashboardRow, FlagId, QueueItem, Role } from '../../electron/core/contract';
 import { byLatestFinding } from './dashboard-filters';
 
 export type QueueKind = 'my-cases' | 'to-assess' | 'to-decide' | 'appeals';
@@ -52,4 +53,18 @@ export function queueRows(kind: QueueKind, rows: readonly DashboardRow[]): Dashb
   if (kind === 'to-assess') return toAssess(open);
   if (kind === 'to-decide') return toDecide(open);
   return [];
+}
+
+/** ISO dates compare as text; no date comes after every date. */
+const byDue = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+
+/**
+ * Casework in the order to do it: what has a due date first, soonest (so overdue) first; then the
+ * rest in the core's order, which follows the cases' casework as it was recorded.
+ */
+export function caseworkInOrder(items: readonly QueueItem[]): QueueItem[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => byDue(a.item.due, b.item.due) || a.index - b.index)
+    .map(({ item }) => item);
 }

@@ -1,5 +1,5 @@
 // What each home queue says about itself: what it holds, what it does not hold yet (and why),
-// and what it says when it is empty. Honest about the work that arrives with later releases.
+// the heading of its casework (queues.mine) and what each part says when it is empty.
 import { displayDate } from '../../dates';
 import type { QueueKind } from '../../flags/queues';
 
@@ -7,29 +7,39 @@ export interface QueueTexts {
   readonly lead: string;
   /** What is not in this queue yet, said plainly rather than shown as an empty list of it. */
   readonly notYet: string | null;
+  /** The heading of the casework waiting for this person (proposals, appeals, reviews…). */
+  readonly casework: string;
+  readonly caseworkEmpty: (asOf: string) => string;
   readonly empty: (asOf: string) => string;
 }
 
 export const QUEUE_TEXTS: Readonly<Record<QueueKind, QueueTexts>> = {
   'my-cases': {
-    lead: 'Your cases, those with flags first and the newest finding first. Each flag says in one sentence what Threshold found; its evidence opens the records behind it.',
-    notYet: 'Reviews due, warnings expiring and restrictions due for review join this list with the checklist and letters work.',
+    lead: 'Warnings about to stop being live and communication agreements due for review on your cases first; then your cases, those with flags first and the newest finding first. Each item says in one sentence why it is here.',
+    notYet: null,
+    casework: 'Casework due on your cases',
+    caseworkEmpty: (asOf) => `No warning of yours stops being live within 30 days, and no agreement is due for review, as of ${displayDate(asOf)}.`,
     empty: () => 'You are not the client manager of any open case.',
   },
   'to-assess': {
-    lead: 'Counselling cases with missed sessions (SESS-1), long counselling without progress (SESS-2), the short-term session limit (SESS-3) or safeguarding action due (SAFE-1), newest finding first.',
-    notYet:
-      'The W-4 to W-7 assessment and approval of counselling withdrawals arrives with a later release. Until then this list shows the flags that will call for an assessment; nothing here is yet waiting for your approval.',
+    lead: 'Proposals on counselling criteria waiting for your approval or refusal, and W-4 to W-7 needing your assessment; then the counselling cases with missed sessions (SESS-1), long counselling without progress (SESS-2), the short-term session limit (SESS-3) or safeguarding action due (SAFE-1), newest finding first.',
+    notYet: null,
+    casework: 'Waiting for your assessment or approval',
+    caseworkEmpty: (asOf) => `No proposal waits for your approval and no counselling criterion needs your assessment as of ${displayDate(asOf)}.`,
     empty: (asOf) => `No counselling case has a flag that calls for an assessment as of ${displayDate(asOf)}.`,
   },
   'to-decide': {
-    lead: 'Every flagged case across the organisation, newest finding first.',
-    notYet: 'Proposals awaiting your decision, letters awaiting your signature and appeals to assign arrive with the checklist and letters work. Until then nothing here is waiting for your signature.',
+    lead: 'Proposals awaiting your decision, appeals to assign, restrictions and agreements due for review and written warnings about to stop being live; then every flagged case across the organisation, newest finding first.',
+    notYet: 'Letters awaiting your signature join this list with the letters work.',
+    casework: 'Waiting for your decision',
+    caseworkEmpty: (asOf) => `No proposal, appeal or review is waiting for you as of ${displayDate(asOf)}.`,
     empty: (asOf) => `No case has a flag as of ${displayDate(asOf)}.`,
   },
   appeals: {
-    lead: 'Appeals against decisions, assigned to you to decide.',
+    lead: 'Appeals assigned to you, and appeals not yet assigned to anyone, to decide. You decide only appeals against decisions you took no part in.',
     notYet: null,
-    empty: () => 'No appeals. Appeals arrive with the letters and appeals work: once a decision can be appealed in Threshold, the appeals assigned to you are listed here.',
+    casework: 'Appeals to decide',
+    caseworkEmpty: (asOf) => `No appeal is waiting for a decision as of ${displayDate(asOf)}.`,
+    empty: (asOf) => `No appeal is waiting for a decision as of ${displayDate(asOf)}.`,
   },
 };
