@@ -16,6 +16,7 @@ import HomeView from '../views/HomeView.vue';
 import PolicySettingsView from '../views/PolicySettingsView.vue';
 import DataProtectionView from '../views/DataProtectionView.vue';
 import BackupView from '../views/BackupView.vue';
+import RegistersView from '../views/RegistersView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -46,6 +47,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'dashboard', name: 'dashboard', component: DashboardView, meta: { for: 'signed-in', title: 'Dashboard' } },
       { path: 'cases', name: 'cases', component: CasesView, meta: { for: 'signed-in', title: 'Cases' } },
       { path: 'cases/:caseId', name: 'case', component: CaseView, meta: { for: 'signed-in', title: 'Case' } },
+      // Everyone reads the restriction register; the oversight register on it is the director's and the appeals officer's.
+      { path: 'registers', name: 'registers', component: RegistersView, meta: { for: 'signed-in', title: 'Registers' } },
       { path: 'import', name: 'import-contacts', component: ImportContactsView, meta: { for: 'signed-in', title: 'Import contacts' } },
       {
         path: 'users',
