@@ -77,3 +77,12 @@ export function syncStatus(w: Writer, caseId: string): CaseStatus {
   }
   return status;
 }
+
+/**
+ * Warnings expire and restrictions lapse with the date alone: brings every case with casework in
+ * line as of today (the home queue calls it when a user starts their day).
+ */
+export function syncAllStatuses(w: Writer): void {
+  const ids = (w.db.prepare('SELECT DISTINCT case_id FROM case_actions').all() as { case_id: string }[]).map((r) => r.case_id);
+  if (ids.length) w.db.transaction(() => ids.forEach((id) => syncStatus(w, id)))();
+}

@@ -10,7 +10,7 @@ import { isLiveOn, liveUntil } from '../policy/ladder';
 import { approvedRestrictions } from '../policy/restrictions';
 import { caseStatusAsOf } from '../policy/status';
 import type { Writer } from '../records/record-service';
-import { caseContext, checklistAsOf, type CaseContext } from './case-context';
+import { caseContext, checklistAsOf, syncStatus, type CaseContext } from './case-context';
 import { agreementView, appealView, proposalView, restrictionViewOf, warningView } from './views';
 
 type LadderRow = ChecklistView['ladder'][number];
@@ -57,6 +57,8 @@ function advisories(ctx: CaseContext, asOf: string): string[] {
 
 export function checklist(w: Writer, input: ParsedInput<'checklist.get'>): ChecklistView {
   const ctx = caseContext(w, input.caseId);
+  // The stored status follows the date too (a warning expired since the last write).
+  w.db.transaction(() => syncStatus(w, input.caseId))();
   const asOf = input.asOf ?? ctx.today;
   const cw = ctx.casework;
   const a = ctx.loaded.analysis;

@@ -14,12 +14,14 @@ import { isLiveOn, liveUntil } from '../policy/ladder';
 import { readPolicyConfig } from '../policy/settings';
 import type { Writer } from '../records/record-service';
 import { loadCasework } from './actions';
+import { syncAllStatuses } from './case-context';
 import { caseRefs, restrictionItems } from './registers';
 import { LEVEL_WORDS, OUTCOME_WORDS, proposalStage } from './views';
 
 const EXPIRY_NOTICE_DAYS = 30;
 
 export function myQueue(w: Writer, input: ParsedInput<'queues.mine'>): { asOf: string; items: QueueItem[] } {
+  syncAllStatuses(w);
   const asOf = input.asOf ?? londonDate(w.at);
   const role = w.user.role;
   const refs = caseRefs(w.db);

@@ -174,8 +174,8 @@ describe('G-7 W-8 never rests on legitimate contact', () => {
     const kase = await t.newCase('information_advice', 'G7 Client');
     const issue = await record(kase, { type: 'issue', occurredAt: '2026-10-01T09:00:00Z', fact: 'EHCP deadline.', details: { title: 'EHCP deadline', openedOn: '2026-10-01' } });
     const agreement = await record(kase, { type: 'communication_agreement', occurredAt: '2026-10-02T09:00:00Z', fact: 'Agreed one point of contact.', details: { singlePointOfContactId: t.tutor.id, startsOn: '2026-10-02', reviewOn: '2027-04-02' } });
-    const news = await contact(kase, '2026-10-05', { issueId: issue.id, bringsNewInformation: true, line: 'main_desk_phone', staffParties: [] });
-    const breach = await contact(kase, '2026-10-06', { line: 'main_desk_phone', staffParties: [] });
+    const news = await contact(kase, '2026-10-05', { issueId: issue.id, bringsNewInformation: true, line: 'main_desk_phone', staffParties: [], restrictionChecked: true });
+    const breach = await contact(kase, '2026-10-06', { line: 'main_desk_phone', staffParties: [], restrictionChecked: true });
     const restrict = { blockedLines: ['main_desk_phone' as const] };
     refusedBy(await t.store.core.invoke('decisions.propose', { caseId: kase.id, outcome: 'restrict', criteria: ['W-8'], evidence: [agreement.id, news.id, breach.id], rationale: 'Persistent.', restriction: restrict, adjustments: NO_NEED }), 'G-7', /new information/);
     refusedBy(await t.store.core.invoke('decisions.propose', { caseId: kase.id, outcome: 'withdraw', criteria: ['W-8'], evidence: [agreement.id, breach.id], rationale: 'Persistent.', adjustments: NO_NEED }), 'W-8', /restriction of contact channels/);

@@ -91,3 +91,16 @@ describe('W-1 through the ladder', () => {
     expect(trail.filter((e) => e.action === 'case.status').length).toBe(3); // warned, under review, withdrawn
   });
 });
+
+describe('the status follows the date', () => {
+  it('a verbal warning that stops being live leaves the case active again, once anyone looks', async () => {
+    await t.today('2026-03-01');
+    const kase = await t.newCase('online_tuition', 'Expiring Client');
+    await ok(t.store.core, 'ladder.warn', { caseId: kase.id, level: 'verbal', criteria: ['W-1'], issuedOn: '2026-03-01', summary: 'Verbal warning.', adjustments: NO_NEED });
+    expect((await ok(t.store.core, 'cases.get', { caseId: kase.id })).status).toBe('warned');
+    await t.today('2026-09-01'); // live until 31 August
+    expect((await ok(t.store.core, 'cases.get', { caseId: kase.id })).status).toBe('warned'); // nothing has looked yet
+    await ok(t.store.core, 'queues.mine', {});
+    expect((await ok(t.store.core, 'cases.get', { caseId: kase.id })).status).toBe('active');
+  });
+});
