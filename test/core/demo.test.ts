@@ -1,6 +1,8 @@
 // The demo organisation: built through the API on first run, it holds a case for each situation
-// the five policies describe, its users sign in with the published passphrase, and a bundle of
-// it imported into a new store yields the same records.
+// the five policies describe and casework on them (a warning ladder, a restriction awaiting the
+// director, a withdrawal under appeal, a risk check, an assessment), its users sign in with the
+// published passphrase, and a bundle of it imported into a new store yields the same records,
+// casework and checklists. Built on other days, it shows the same states.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonDate } from '../../electron/core/calendar';
 import { DEMO_PASSPHRASE, DEMO_USERS, type BundleCase, type BundleRecord, type CaseBundle } from '../../electron/core/contract';
@@ -13,14 +15,36 @@ const temp = tempDir('threshold-demo-');
 let core: Core;
 let bundle: CaseBundle;
 let created: Awaited<ReturnType<typeof build>>;
+let summary: Awaited<ReturnType<typeof caseworkSummary>>;
 
 async function build() {
   return ok(core, 'demo.create', {});
 }
 
+/** Per client: the case's flags and status, and the states of its casework, as the director sees them. */
+async function caseworkSummary(c: Core) {
+  const out: Record<string, unknown> = {};
+  for (const kase of await ok(c, 'cases.list', {})) {
+    const list = await ok(c, 'checklist.get', { caseId: kase.id });
+    out[kase.clientName] = {
+      flags: (await ok(c, 'flags.forCase', { caseId: kase.id })).flags.map((f) => f.id),
+      status: list.status,
+      criteria: Object.fromEntries(list.criteria.filter((k) => k.state !== 'not_applicable').map((k) => [k.id, k.state])),
+      ladder: Object.fromEntries(list.ladder.filter((l) => l.step !== 'none').map((l) => [l.criterion, l.step])),
+      warnings: list.warnings.map((w) => `${w.level}:${w.state}`),
+      proposals: list.proposals.map((p) => `${p.outcome}:${p.stage}`),
+      appeals: list.appeals.map((a) => `${a.against.kind}:${a.assignedTo?.fullName ?? 'unassigned'}:${a.decision?.outcome ?? 'undecided'}`),
+      restrictions: list.restrictions.map((r) => `${r.kind}:${r.state}`),
+      advisories: list.advisories.length,
+    };
+  }
+  return out;
+}
+
 beforeAll(async () => {
   core = openCore({ storeDir: temp.dir, clock });
   created = await build();
+  summary = await caseworkSummary(core);
   const cases = await ok(core, 'cases.list', {});
   bundle = await ok(core, 'bundles.export', { caseIds: cases.map((c) => c.id), includeRestricted: true });
 }, 120_000);
@@ -116,7 +140,7 @@ describe('demo organisation', () => {
     for (const c of await ok(core, 'cases.list', {})) found[c.reference] = (await ok(core, 'flags.forCase', { caseId: c.id })).flags.map((f) => f.id);
     expect(found).toEqual({
       'TH-0001': ['PAIR-1', 'PAIR-4'], // the isolated pair, then the complaint about the tutor
-      'TH-0002': ['COMM-1', 'COMM-2', 'COMM-5'], // the persistent caller
+      'TH-0002': ['COMM-1', 'COMM-2', 'COMM-5', 'COMM-6'], // the persistent caller, who then breaks the agreement
       'TH-0003': ['SESS-1'], // missed counselling sessions
       'TH-0004': ['SESS-2'], // long counselling without progress
       'TH-0005': ['COMM-5'], // threats to staff (W-3 is the checklist's, not a flag)
@@ -136,8 +160,14 @@ describe('demo organisation', () => {
       const result = await ok(copy, 'bundles.import', { bundle: JSON.stringify(bundle) });
       expect(result).toMatchObject({ recordedByImporter: [], managedByImporter: [], renumbered: [] });
       expect(result.cases.created).toHaveLength(7);
+      expect(result.actions.created).toBe(bundle.cases.reduce((n, c) => n + c.actions.length, 0));
       const again = await ok(copy, 'bundles.export', { caseIds: result.cases.created, includeRestricted: true });
       expect(comparable(again, bundle)).toEqual(comparable(bundle, bundle));
+      // The same checklists, both read by the director (who can read every safeguarding note).
+      await ok(core, 'session.unlock', { login: 'director', passphrase: DEMO_PASSPHRASE });
+      for (const caseId of result.cases.created) {
+        expect(mapped(await ok(copy, 'checklist.get', { caseId }), again, bundle)).toEqual(await ok(core, 'checklist.get', { caseId }));
+      }
       // The imported cases raise exactly the same flags, with the same evidence.
       // (Only flags and evidence are compared: the two sessions are different users.)
       const flagsOf = async (c: Core, caseId: string) => (({ flags, notApplicable }) => ({ flags, notApplicable }))(await ok(c, 'flags.forCase', { caseId }));
@@ -147,13 +177,77 @@ describe('demo organisation', () => {
       other.remove();
     }
   });
+
+  it('has casework built through the API, by the users whose work it is', async () => {
+    await ok(core, 'session.unlock', { login: 'director', passphrase: DEMO_PASSPHRASE });
+    const list = async (name: string) => ok(core, 'checklist.get', { caseId: byClient(name).id });
+    const natalie = await list('Natalie Coad');
+    // The ladder on W-1: an informal word and a verbal warning (confirmed) from Daniel, a written one from Helen; the texts stopped after it.
+    expect(natalie.warnings.map((w) => [w.level, w.state, w.issuedBy.fullName])).toEqual([['informal', 'informal', 'Daniel Kessell'], ['verbal', 'live', 'Daniel Kessell'], ['written', 'live', 'Helen Treloar']]);
+    expect(natalie).toMatchObject({ status: 'warned', advisories: [] });
+    expect(natalie.ladder.find((l) => l.criterion === 'W-1')?.step).toBe('written');
+    expect(natalie.criteria.find((k) => k.id === 'W-1')?.state).toBe('not_met');
+
+    const deborah = await list('Deborah Retallick');
+    expect(deborah.criteria.find((k) => k.id === 'W-8')).toMatchObject({ state: 'met', flags: ['COMM-6'] });
+    expect(deborah.proposals).toMatchObject([{ outcome: 'restrict', criteria: ['W-8'], stage: 'awaiting_decision', restriction: { blockedLines: ['helpline', 'company_email'] }, proposedBy: { fullName: 'Daniel Kessell' } }]);
+    expect(deborah.restrictions.map((r) => [r.kind, r.state])).toEqual([['communication_agreement', 'in_force']]);
+    expect(deborah.status).toBe('under_review');
+
+    const gary = await list('Gary Pengelly');
+    expect(gary.criteria.find((k) => k.id === 'W-3')?.state).toBe('met');
+    expect(gary.warnings.map((w) => [w.level, w.state])).toEqual([['verbal', 'live']]);
+    expect(gary.proposals).toMatchObject([{ outcome: 'withdraw', stage: 'approved', proposedBy: { fullName: 'Daniel Kessell' }, decision: { by: { fullName: 'Helen Treloar' } } }]);
+    expect(gary.appeals).toMatchObject([{ against: { kind: 'decision', id: gary.proposals[0]!.id }, assignedTo: { fullName: 'Robert Nance', role: 'appeals_officer' }, decision: null }]);
+    expect(gary.status).toBe('withdrawn');
+
+    const craig = await list('Craig Nankervis');
+    expect(craig.riskChecks).toMatchObject([{ by: { fullName: 'Dr Ruth Menheniott' }, safeguardingConcerns: true }]);
+    expect(craig.criteria.find((k) => k.id === 'W-7')).toMatchObject({ state: 'needs_judgement', assessment: null });
+    expect(craig.criteria.find((k) => k.id === 'W-7')?.prerequisites.every((p) => p.satisfied)).toBe(true);
+
+    const linda = await list('Linda Carne');
+    expect(linda.criteria.find((k) => k.id === 'W-4')).toMatchObject({ state: 'met', assessment: { finding: 'met', by: { fullName: 'Dr Ruth Menheniott' } } });
+    for (const name of ['Rebecca Hendy', 'Sophie Angove']) expect(await list(name)).toMatchObject({ status: 'active', warnings: [], proposals: [], appeals: [] });
+  });
+
+  it("puts that casework in each role's home queue", async () => {
+    const queue = async (login: string) => {
+      await ok(core, 'session.unlock', { login, passphrase: DEMO_PASSPHRASE });
+      return (await ok(core, 'queues.mine', {})).items.map((i) => [i.kind, i.clientName]);
+    };
+    expect(await queue('director')).toEqual([['proposal_to_decide', 'Deborah Retallick']]);
+    expect(await queue('clinicallead')).toEqual([['assessment_needed', 'Craig Nankervis']]);
+    expect(await queue('appeals')).toEqual([['appeal_to_decide', 'Gary Pengelly']]);
+    expect(await queue('clientmanager')).toEqual([]);
+  });
+
+  it('builds the same casework states whatever the day it is built (the dates are relative to it)', async () => {
+    // A Monday in spring (GMT), a Sunday evening in summer (BST), a Saturday at New Year.
+    for (const at of ['2027-03-01T08:00:00Z', '2026-06-07T20:30:00Z', '2027-01-02T11:00:00Z']) {
+      const dir = tempDir('threshold-demo-day-');
+      const other = openCore({ storeDir: dir.dir, clock: { now: () => new Date(at) } });
+      try {
+        await ok(other, 'demo.create', {});
+        expect(await caseworkSummary(other), at).toEqual(summary);
+      } finally {
+        other.close();
+        dir.remove();
+      }
+    }
+  }, 180_000);
 });
 
 /** The bundle without what differs between stores by design: export metadata, and users' store-local ids. */
 function comparable(b: CaseBundle, like: CaseBundle): unknown {
-  let text = JSON.stringify({ ...b, exported: null });
-  for (const u of b.users) {
-    const same = like.users.find((x) => x.login === u.login)!;
+  return mapped({ ...b, exported: null }, b, like);
+}
+
+/** A value from one store with its users' ids (and their people's) replaced by another store's, matched by login. */
+function mapped(value: unknown, from: CaseBundle, to: CaseBundle): unknown {
+  let text = JSON.stringify(value);
+  for (const u of from.users) {
+    const same = to.users.find((x) => x.login === u.login)!;
     text = text.replaceAll(u.id, same.id).replaceAll(u.personId, same.personId);
   }
   return JSON.parse(text);

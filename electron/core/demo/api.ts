@@ -1,19 +1,22 @@
 // The demo is built through the core's own router (contract validation, role checks, the same
-// handlers) rather than by writing rows, so building it exercises the real API. The demo handler
+// handlers, the casework guards) rather than by writing rows, so building it exercises the real
+// API. The demo handler
 // cannot reach the app's router (it is one of its handlers), so it routes over the slice of the
 // contract it needs, with the same session and therefore the same signed-in user.
 import type { z } from 'zod';
 import { sessionHandlers, usersHandlers } from '../auth/handlers';
 import { chronologyMethods } from '../contract/chronology';
+import { decisionsMethods } from '../contract/decisions';
 import { recordsMethods } from '../contract/records';
 import { sessionMethods } from '../contract/session';
 import { usersMethods } from '../contract/users';
+import { decisionsHandlers } from '../decisions/handlers';
 import { CoreError } from '../errors';
 import { chronologyHandlers, recordsHandlers } from '../records/handlers';
 import { createRouter } from '../router';
 import type { Services } from '../services';
 
-const demoContract = { ...sessionMethods, ...usersMethods, ...recordsMethods, ...chronologyMethods };
+const demoContract = { ...sessionMethods, ...usersMethods, ...recordsMethods, ...chronologyMethods, ...decisionsMethods };
 type DemoContract = typeof demoContract;
 type DemoMethod = keyof DemoContract & string;
 
@@ -21,7 +24,7 @@ type DemoMethod = keyof DemoContract & string;
 export type DemoCall = <M extends DemoMethod>(method: M, input: z.input<DemoContract[M]['input']>) => Promise<z.output<DemoContract[M]['output']>>;
 
 export function demoCaller(s: Services): DemoCall {
-  const router = createRouter(demoContract, { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s) }, s.session.authorise);
+  const router = createRouter(demoContract, { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...decisionsHandlers(s) }, s.session.authorise);
   return async (method, input) => {
     const result = await router.invoke(method, input);
     if (!result.ok) throw new CoreError(result.error.code, `The demo could not be built (${method}): ${result.error.message}`, result.error.issues);

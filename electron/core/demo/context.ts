@@ -1,5 +1,5 @@
 // What every demo case is given: the API, the demo's people, and its calendar.
-import type { ChronologyRecord, NewRecord } from '../contract';
+import type { ChronologyRecord, DemoLogin, NewRecord } from '../contract';
 import type { DemoCall } from './api';
 import type { DemoCalendar } from './calendar';
 
@@ -25,8 +25,8 @@ export interface DemoContext {
   readonly cal: DemoCalendar;
   /** Staff person ids. */
   readonly staff: DemoStaff;
-  /** User ids of the people who assess and sign. */
-  readonly users: { readonly director: string; readonly clinicalLead: string };
+  /** User ids of the people who assess, sign and decide appeals. */
+  readonly users: { readonly director: string; readonly clinicalLead: string; readonly appeals: string };
 }
 
 type WithoutCase<T> = T extends unknown ? Omit<T, 'caseId'> : never;
@@ -51,4 +51,9 @@ export interface OpenedScenario {
   chronicle(): Promise<void>;
   /** Written afterwards by the clinical lead, signed in as them. */
   assess?(): Promise<void>;
+  /**
+   * The case's casework, step by step as each user signs in: the client managers, the clinical
+   * lead, the appeals officer, and the director last (after every chronology is written).
+   */
+  casework?: Partial<Record<DemoLogin, () => Promise<void>>>;
 }

@@ -1,7 +1,8 @@
 // Builds the demo organisation on first run: the director sets the store up, adds the people and
 // opens the cases; then each user signs in with their one-time passphrase, sets the demo
-// passphrase (the real first-unlock path) and writes the records they would keep; the director
-// is signed in at the end. A build that fails removes the half-built store it created.
+// passphrase (the real first-unlock path) and writes the records and casework they would keep;
+// the director signs in at the end, issues the written warnings and decides. A build that fails
+// removes the half-built store it created.
 import { rmSync } from 'node:fs';
 import { DEMO_ORGANISATION, DEMO_PASSPHRASE, DEMO_USERS, type DemoLogin, type Output } from '../contract';
 import { CoreError } from '../errors';
@@ -39,10 +40,13 @@ export async function createDemo(s: Services): Promise<Output<'demo.create'>> {
       for (const o of opened) {
         if (o.manager === login) await o.scenario.chronicle();
         if (login === 'clinicallead') await o.scenario.assess?.();
+        await o.scenario.casework?.[login]?.();
       }
     }
     await api('session.lock', {});
     const session = await api('session.unlock', { login: director.login, passphrase: DEMO_PASSPHRASE });
+    // The director's decisions and written warnings come last, on what everyone else recorded.
+    for (const o of opened) await o.scenario.casework?.director?.();
     const { n } = s.db().prepare('SELECT count(*) AS n FROM records').get() as { n: number };
     return {
       session,

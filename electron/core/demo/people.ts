@@ -6,7 +6,7 @@ import type { DemoStaff } from './context';
 
 export interface DemoCast {
   readonly staff: DemoStaff;
-  readonly users: { readonly director: string; readonly clinicalLead: string };
+  readonly users: { readonly director: string; readonly clinicalLead: string; readonly appeals: string };
   /** The one-time passphrase each new user must replace at first unlock. */
   readonly oneTime: ReadonlyMap<DemoLogin, string>;
 }
@@ -25,7 +25,7 @@ export async function addPeople(api: DemoCall, director: { userId: string; perso
   const manager = await addUser(daniel);
   const manager2 = await addUser(aisha);
   const lead = await addUser(ruth);
-  await addUser(robert);
+  const appeals = await addUser(robert);
   const staff: DemoStaff = {
     director: director.personId,
     daniel: manager.personId,
@@ -42,5 +42,5 @@ export async function addPeople(api: DemoCall, director: { userId: string; perso
     nathan: await addStaff('Nathan Pearce', 'support_worker'),
     julie: await addStaff('Julie Tremayne', 'reception'),
   };
-  return { staff, users: { director: director.userId, clinicalLead: lead.id }, oneTime };
+  return { staff, users: { director: director.userId, clinicalLead: lead.id, appeals: appeals.id }, oneTime };
 }

@@ -1,6 +1,8 @@
 // Sue Lambert 4.5, first circumstance: open-ended counselling for more than six months (here
 // about seven and a half) whose latest review, with the clinical lead, finds no clarity about
-// what the client wants to achieve and no progress against the aims agreed.
+// what the client wants to achieve and no progress against the aims agreed. The clinical lead
+// assesses W-4 as met, with Mark's view: a reason to discuss ending or changing the support with
+// Linda, not yet a proposal to withdraw.
 import { recorder, type DemoContext, type DemoScenario } from '../context';
 
 const START_WEEKS_AGO = 33;
@@ -63,7 +65,7 @@ async function assess(ctx: DemoContext, caseId: string): Promise<void> {
       assessedByUserId: users.clinicalLead,
     },
   });
-  await add({
+  const latest = await add({
     type: 'counselling_review',
     occurredAt: cal.on(1, 4, '14:00'),
     fact: 'Review of Linda’s counselling with Mark Eddy after about seven and a half months (17 sessions).',
@@ -75,5 +77,13 @@ async function assess(ctx: DemoContext, caseId: string): Promise<void> {
       counsellorView: 'We have revisited aims three times. Each time Linda agreed aims and at the next session said they were not really what she wanted. She says the sessions help her “get through the fortnight”, but neither of us can name a change since we began. I think we should talk with her about ending, or a different kind of support.',
       assessedByUserId: users.clinicalLead,
     },
+  });
+  await ctx.api('checklist.assess', {
+    caseId,
+    criterion: 'W-4',
+    finding: 'met',
+    counsellorView: 'Mark: neither of us can name a change since we began, and aims agreed do not hold from one session to the next. He would rather talk with Linda about ending, or a different kind of support, than go on as now.',
+    rationale: 'More than six months of open-ended counselling with no clarity about what Linda wants to achieve and no progress against the aims agreed (two reviews). Met; the next step is a conversation with Linda about ending or changing the support, not a withdrawal without one.',
+    evidence: [latest.id],
   });
 }

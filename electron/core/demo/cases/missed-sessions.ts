@@ -1,6 +1,9 @@
 // Sue Lambert 4.5: a client who fails to attend planned sessions without due cause, three times
 // within three months; and, on the same case, a disclosure that makes any decision about missed
 // sessions a careful one (4.2: the service continues). The safeguarding note is restricted.
+// Before any discharge for non-attendance the clinical lead records a risk and safeguarding check
+// (W-7's prerequisite); her assessment of W-7, with Sarah's view, is still to come, so the case is
+// in her "To assess" queue.
 import { recorder, type AddRecord, type DemoContext, type DemoScenario } from '../context';
 
 type Outcome = 'attended' | 'did_not_attend' | 'cancelled_by_client_with_due_cause' | 'cancelled_by_client_without_due_cause';
@@ -36,7 +39,7 @@ export const missedSessions: DemoScenario = {
       clientManagerId: staff.aisha,
     });
     await api('cases.update', { caseId: kase.id, boundariesExplainedOn: cal.dateOn(13, 3) });
-    return { caseId: kase.id, chronicle: () => chronicle(ctx, recorder(ctx, kase.id), kase.clientId) };
+    return { caseId: kase.id, chronicle: () => chronicle(ctx, recorder(ctx, kase.id), kase.clientId), casework: { clinicallead: () => riskCheck(ctx, kase.id) } };
   },
 };
 
@@ -72,5 +75,16 @@ async function chronicle(ctx: DemoContext, add: AddRecord, craig: string): Promi
     analysis: 'On what Craig disclosed (no plan, protective factors, still engaging), Sarah and Aisha judged that no report to the safeguarding board is required; the clinical lead was consulted the next day and agreed. Any decision about the missed sessions has to take this into account: the policy is that counselling continues.',
     significant: true,
     details: { concern: 'suicide_or_self_harm_disclosure', reportRequired: false, clinicalLeadConsultedOn: cal.dateOn(5, 4) },
+  });
+}
+
+/** Dr Menheniott's check, on the Thursday after the third missed session (always in the past). */
+async function riskCheck(ctx: DemoContext, caseId: string): Promise<void> {
+  await ctx.api('checklist.riskCheck', {
+    caseId,
+    checkedOn: ctx.cal.dateOn(3, 4),
+    risks: 'Reviewed with Sarah Vosper the attendance since the start and the safeguarding record. Craig attends and engages when he comes; the missed sessions cluster around difficult weeks. A discharge now would remove his one regular support.',
+    safeguardingConcerns: true,
+    actionTaken: 'Sarah to agree a safety plan with Craig at the next session and to call him on the day of any missed session; reception to phone the same evening rather than the next morning.',
   });
 }

@@ -1,8 +1,14 @@
 // The respectful-communication policy's "scattergun" pattern: the same question about the same
 // issue by the helpline, the service inbox and two support workers on five working days running,
 // without saying others had been asked; lengthy emails; copies of unrelated emails; a remark
-// that read as a threat. Then a conversation about it and a communication agreement.
+// that read as a threat. Then a conversation about it and a communication agreement, which she
+// breaks within the week (COMM-6): the same question to the helpline and to Kerry's own email.
+// The client manager proposes blocking those two lines (W-8: a restriction of contact channels,
+// never a withdrawal); the proposal waits for the director's decision.
 import { recorder, type AddRecord, type DemoContext, type DemoScenario } from '../context';
+
+/** The agreement and the contacts that broke it (the proposal's evidence). */
+type Breaches = string[];
 
 export const persistentCaller: DemoScenario = {
   name: 'An unreasonably persistent caller using several channels about the same issue',
@@ -21,11 +27,16 @@ export const persistentCaller: DemoScenario = {
     });
     await api('people.addClientSide', { caseId: kase.id, kind: 'student', fullName: 'Ellie Retallick', asStudent: true });
     await api('cases.update', { caseId: kase.id, boundariesExplainedOn: cal.date(70) });
-    return { caseId: kase.id, chronicle: () => chronicle(ctx, recorder(ctx, kase.id), kase.clientId) };
+    const breaches: Breaches = [];
+    return {
+      caseId: kase.id,
+      chronicle: () => chronicle(ctx, recorder(ctx, kase.id), kase.clientId, breaches),
+      casework: { clientmanager: () => proposeRestriction(ctx, kase.id, breaches) },
+    };
   },
 };
 
-async function chronicle(ctx: DemoContext, add: AddRecord, deborah: string): Promise<void> {
+async function chronicle(ctx: DemoContext, add: AddRecord, deborah: string, breaches: Breaches): Promise<void> {
   const { cal, staff } = ctx;
   const placement = await add({
     type: 'issue',
@@ -121,7 +132,7 @@ async function chronicle(ctx: DemoContext, add: AddRecord, deborah: string): Pro
     significant: true,
     details: { ...base, medium: 'phone_call', line: 'main_desk_phone', direction: 'to_client', staffParties: [staff.daniel], requestedByService: true, purpose: 'other', length: { unit: 'minutes', value: 30 } },
   });
-  await add({
+  const agreement = await add({
     type: 'communication_agreement',
     occurredAt: cal.on(1, 2, '12:00'),
     fact: 'Communication agreement sent to Deborah by email and letter after the call with Daniel.',
@@ -134,6 +145,39 @@ async function chronicle(ctx: DemoContext, add: AddRecord, deborah: string): Pro
       styleRequirement: 'No remarks about staff personally, and nothing that could be read as a threat.',
       startsOn: cal.dateOn(1, 2),
       reviewOn: cal.date(cal.weekday(1, 2) - 56),
+    },
+  });
+
+  // Within the week (Thursday and Friday: always after the agreement, whatever today is). Each is
+  // checked for new information and safeguarding concerns, as contact under an agreement must be.
+  const helpline = await add({
+    type: 'contact',
+    occurredAt: cal.on(1, 4, '09:15'),
+    fact: 'Deborah phoned the helpline and asked Nathan the section I question again. Nathan reminded her of the agreement and that Kerry will call on Tuesday; he gave the same advice.',
+    details: { ...base, medium: 'phone_call', line: 'helpline', direction: 'from_client_side', staffParties: [staff.nathan], purpose: 'enquiry', restrictionChecked: true, length: { unit: 'minutes', value: 15 } },
+  });
+  const email = await add({
+    type: 'contact',
+    occurredAt: cal.on(1, 5, '16:40'),
+    fact: 'Email from Deborah to Kerry’s own address (about 600 words) asking the section I question again and asking Kerry to reply before the weekend.',
+    details: { ...base, medium: 'email', line: 'company_email', direction: 'from_client_side', staffParties: [staff.kerry], purpose: 'enquiry', restrictionChecked: true, length: { unit: 'words', value: 600 } },
+  });
+  breaches.push(agreement.id, helpline.id, email.id);
+}
+
+/** Daniel proposes blocking the helpline and staff email addresses; the service inbox and the weekly call stay. */
+async function proposeRestriction(ctx: DemoContext, caseId: string, breaches: Breaches): Promise<void> {
+  await ctx.api('decisions.propose', {
+    caseId,
+    outcome: 'restrict',
+    criteria: ['W-8'],
+    evidence: breaches,
+    rationale: 'Within days of agreeing to one weekly call with Kerry and the service inbox, Deborah asked the same question by the helpline and by Kerry’s own email. Blocking those two lines keeps her support on the issue (the weekly call, the inbox) while ending the scattergun contact.',
+    restriction: { blockedLines: ['helpline', 'company_email'] },
+    adjustments: {
+      needOrDisability: false,
+      explainsBehaviour: false,
+      details: 'Asked on the call with Daniel: Deborah has no communication or support need or disability she wishes the service to take into account; her anxiety is about the plan, which the weekly call addresses.',
     },
   });
 }
