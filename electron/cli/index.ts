@@ -5,7 +5,6 @@ import { parseCli } from './args';
 import { appeal } from './commands/appeal';
 import { assess } from './commands/assess';
 import { backup } from './commands/backup';
-import { CliRefusal } from './commands/casework-options';
 import { checklist } from './commands/checklist';
 import { consult } from './commands/consult';
 import { decide } from './commands/decide';
@@ -80,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     // A refusal by the command line itself (a bad or missing option, an unknown case) is, like the
     // core's own input refusals, invalid_input: scripts tell it from a guard's guard_refused.
-    if (error instanceof CliError) return fail(json, 1, error.message, error.apiError ?? { code: 'invalid_input', message: error.message }, error instanceof CliRefusal ? error.also : {});
+    if (error instanceof CliError) return fail(json, 1, error.message, error.apiError ?? { code: 'invalid_input', message: error.message });
     // parseArgs refusals (an unknown option, a missing value) carry an ERR_PARSE_ARGS code.
     if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return fail(json, 2, error.message);
     // Anything else is shown without its stack; messages from Node (a missing file) are plain.
@@ -88,10 +87,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-/** `also`: what was done before the refusal (a one-shot decision's proposal), beside the error. */
-function fail(json: boolean, code: number, message: string, apiError?: unknown, also: Readonly<Record<string, unknown>> = {}): number {
+function fail(json: boolean, code: number, message: string, apiError?: unknown): number {
   process.stderr.write(`threshold: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ error: apiError ?? { code: code === 2 ? 'invalid_input' : 'internal', message }, ...also })}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ error: apiError ?? { code: code === 2 ? 'invalid_input' : 'internal', message } })}\n`);
   return code;
 }
 

@@ -45,8 +45,8 @@ Casework (SPEC section 4; each takes --store DIR --login NAME and acts as that u
                               the clinical lead's view on a counselling proposal (G-4)
   decide --proposal ID (--approve | --reject) --reasons TEXT [--on DATE]
                               the director's decision on a proposal
-  decide --case C --outcome ... --reasons TEXT [the options of propose] [--on TODAY]
-                              propose and approve at once (director); a refused decision leaves the proposal
+  decide --case C --outcome ... --reasons TEXT [the options of propose] [--on DATE]
+                              propose and approve at once (director); nothing is written if a guard refuses
   assess --case C --criterion W-4..W-7 --finding met|not_met --counsellor-view TEXT --rationale TEXT [--evidence ID,...]
                               the clinical lead's assessment of a counselling criterion
   risk-check --case C --on DATE --risks TEXT --safeguarding-concerns yes|no [--action TEXT]

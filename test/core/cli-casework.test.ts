@@ -181,7 +181,7 @@ describe('command line: proposals and decisions', () => {
     expect(forbidden.error.code).toBe('forbidden');
     const oneShot = refused('clientManager', ['decide'], ['--case', ref, '--outcome', 'withdraw', '--criteria', 'W-1', '--evidence', ids.contact10, '--reasons', 'Withdrawn.', ...NO_NEED]);
     expect(oneShot.error.code).toBe('forbidden');
-    // The one-shot was refused before it proposed anything.
+    // The one-shot was refused and wrote nothing.
     expect(checklistOf(ref).proposals.map((p) => p.id)).toEqual([proposal.id]);
 
     const decided = done<ProposalView>('director', ['decide'], ['--proposal', proposal.id, '--approve', '--reasons', 'Withdrawn under 4.1 after both warnings.']);
@@ -207,13 +207,13 @@ describe('command line: counselling criteria', () => {
     expect(out.error.message).toMatch(/^G-2 \(Sue Lambert Trust[^)]*4\.2\): a suicide or self-harm disclosure is never grounds/);
   }, 60_000);
 
-  it('a one-shot W-6 withdrawal is refused by G-4 and leaves its proposal; the clinical lead approves and assesses, then the director decides', () => {
+  it('a one-shot W-6 withdrawal is refused by G-4 and writes nothing; proposed, the clinical lead approves and assesses, then the director decides', () => {
     const ref = counselling.reference;
     const g4 = refused('director', ['decide'], ['--case', ref, '--outcome', 'withdraw', '--criteria', 'W-6', '--evidence', ids.remark, '--reasons', 'The remarks are harming the counsellor.', ...NO_NEED]);
     expect(g4.error.code).toBe('guard_refused');
     expect(g4.error.message).toMatch(/^G-4 /);
-    expect(g4.proposal).toMatchObject({ stage: 'awaiting_clinical_lead' });
-    const proposalId = g4.proposal!.id;
+    expect(checklistOf(ref).proposals).toEqual([]);
+    const proposalId = done<ProposalView>('director', ['propose'], ['--case', ref, '--outcome', 'withdraw', '--criteria', 'W-6', '--evidence', ids.remark, '--rationale', 'The remarks are harming the counsellor.', ...NO_NEED]).id;
 
     expect(done<ProposalView>('clinicalLead', ['consult'], ['--proposal', proposalId, '--approve', '--rationale', 'The counsellor cannot continue.', '--counsellor-view', 'I dread the sessions.'])).toMatchObject({ stage: 'awaiting_decision', consultation: { approves: true } });
     // Approval is not the assessment: W-6 still needs the clinical lead's judgement (G-3).

@@ -8,18 +8,6 @@ import type { CliValues } from '../args';
 import { call, CliError, requireValue, type CliContext } from '../context';
 import { resolveCaseSummaries } from '../files';
 
-/** A refusal that also carries what was done before it (a one-shot decision's proposal). */
-export class CliRefusal extends CliError {
-  constructor(
-    message: string,
-    apiError: ApiError | undefined,
-    /** Printed beside `error` with --json, so a script can carry on from it. */
-    readonly also: Readonly<Record<string, unknown>>,
-  ) {
-    super(message, apiError);
-  }
-}
-
 // Options every command takes: where the store is, who unlocks it, and how it prints.
 const COMMON: readonly (keyof CliValues)[] = ['store', 'login', 'passphrase-fd', 'passphrase-file', 'json', 'help'];
 

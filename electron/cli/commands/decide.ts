@@ -1,17 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import type { Core } from '../../core';
-import { londonDate } from '../../core/calendar';
 import { CliError, requireValue, withUnlockedStore, type CliContext } from '../context';
-import { proposalLine, words } from './casework-text';
-import { callNaming, CliRefusal, dateOption, eitherSwitch, onlyOptions } from './casework-options';
-import { PROPOSAL_OPTIONS, proposalOptions, recordProposal } from './propose';
+import { proposalLine } from './casework-text';
+import { callNaming, dateOption, eitherSwitch, evidenceOption, onlyOptions, resolveCase } from './casework-options';
+import { PROPOSAL_FIELD_OPTIONS, PROPOSAL_OPTIONS, proposalOptions } from './propose';
 
 const DECISION_FIELDS = { proposalId: '--proposal', reasons: '--reasons', decidedOn: '--on' };
 
 /**
  * The director's decision (only the director decides: G-5, by the contract's access list).
  * `--proposal ID` decides a proposal; `--case` with the proposal's options proposes and approves
- * in one go, as the same user, with every guard of both steps.
+ * in one go (decisions.decideNow), with every guard of both steps, writing nothing if one refuses.
  */
 export function decide(ctx: CliContext): Promise<number> {
   const v = ctx.values;
@@ -41,38 +38,13 @@ function decideAtOnce(ctx: CliContext): Promise<number> {
   const reasons = requireValue(v.reasons, '--reasons TEXT', 'the reasons for the decision');
   const options = proposalOptions(v, v.rationale ?? reasons);
   const decidedOn = dateOption(v.on, '--on');
-  // The proposal is recorded today, and a decision can be neither before its proposal nor in the
-  // future; refusing any other --on here keeps a foreseeable refusal from leaving a proposal behind.
-  const today = londonDate(new Date());
-  if (decidedOn !== undefined && decidedOn !== today) {
-    throw new CliError(`--on: a one-shot decision is proposed and decided today (${today}). To decide on another day, propose first and then decide --proposal ID --on DATE.`);
-  }
   return withUnlockedStore(ctx, async (core) => {
-    await refuseUnlessMayDecide(core);
-    const { kase, proposal } = await recordProposal(core, v, options);
-    try {
-      const decided = await callNaming(core, 'decisions.decide', { proposalId: proposal.id, approve: true, reasons, ...(decidedOn ? { decidedOn } : {}) }, DECISION_FIELDS);
-      ctx.print(`${kase.reference}: ${proposalLine(decided)}`, decided);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      // The proposal stands (a clinical lead can still approve it, G-4): say so, with its id.
-      throw new CliRefusal(
-        `${error.message} The proposal ${proposal.id} was recorded and stays ${words(proposal.stage)}; decide it later with decide --proposal ${proposal.id}.`,
-        error.apiError,
-        { proposal: { id: proposal.id, caseId: kase.id, reference: kase.reference, stage: proposal.stage } },
-      );
-    }
+    const kase = await resolveCase(core, options.wanted);
+    const evidence = await evidenceOption(core, v, kase, decidedOn);
+    // One step in the core: the proposal and the decision, or, when a guard refuses, nothing.
+    const input = { ...options.input, caseId: kase.id, evidence, reasons, ...(decidedOn ? { decidedOn } : {}) };
+    const decided = await callNaming(core, 'decisions.decideNow', input, { ...PROPOSAL_FIELD_OPTIONS, ...DECISION_FIELDS });
+    ctx.print(`${kase.reference}: ${proposalLine(decided)}`, decided);
+    return 0;
   });
-}
-
-/**
- * A user who may not decide would otherwise leave a proposal behind before being refused. The
- * core answers for itself: its router checks who may call a method before the method looks for
- * the proposal, so deciding an id that cannot exist is refused as `forbidden` for such a user and
- * as `not_found`, with nothing written, for the director.
- */
-async function refuseUnlessMayDecide(core: Core): Promise<void> {
-  const probe = await core.invoke('decisions.decide', { proposalId: randomUUID(), approve: false, reasons: 'Checking who may decide before a one-shot decision.' });
-  if (!probe.ok && probe.error.code === 'forbidden') throw new CliError(probe.error.message, probe.error);
 }

@@ -10,6 +10,7 @@ export function importBundle(ctx: CliContext): Promise<number> {
       `Cases: ${result.cases.created.length} created, ${result.cases.matched.length} already here.`,
       `People: ${result.people.created.length} created, ${result.people.matched.length} already here.`,
       `Records: ${result.records.created} created, ${result.records.matched} already here.`,
+      `Casework: ${result.actions.created} created, ${result.actions.matched} already here.`,
       ...result.renumbered.map((r) => `Case ${r.from} is ${r.to} in this store.`),
       ...result.recordedByImporter.map((u) => `Records by ${u.fullName} (${u.login}), who is not a user here, now name you; the audit trail keeps who wrote them.`),
       ...(result.managedByImporter.length ? [`You are the client manager of ${result.managedByImporter.length} imported case(s) whose client manager is not a user here.`] : []),

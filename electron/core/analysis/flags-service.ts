@@ -10,6 +10,7 @@ import { evaluateCase } from './evaluate';
 import { pairingData } from './pairing-data';
 import { loadCasework } from '../decisions/actions';
 import { caseworkMarkers } from '../decisions/markers';
+import { caseworkDue } from '../decisions/due';
 import { workingCalendar } from './working-days';
 
 const CLOSED: readonly CaseStatus[] = ['closed', 'withdrawn'];
@@ -32,6 +33,7 @@ export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Out
   const calendar = workingCalendar(config.extraHolidays);
   const names = new Map((w.db.prepare("SELECT id, full_name FROM people WHERE kind = 'staff'").all() as { id: string; full_name: string }[]).map((p) => [p.id, p.full_name]));
   const rows: DashboardRow[] = [];
+  const due = caseworkDue(w, asOf);
   for (const loaded of loadCases(w, null)) {
     if (!input.includeClosed && CLOSED.includes(loaded.status)) continue;
     const c = loaded.analysis;
@@ -50,6 +52,7 @@ export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Out
       mine: c.clientManagerId === w.user.personId,
       flags: summaries,
       latest: summaries.reduce<string | null>((a, f) => (a === null || f.latest > a ? f.latest : a), null),
+      due: due.get(c.caseId) ?? [],
     });
   }
   return { asOf, rows };

@@ -138,7 +138,7 @@ export class Session {
     }
     if (def.access !== 'signed-in' && !def.access.includes(user.role)) {
       const who = def.access.map((r) => `the ${ROLE_LABELS[r].toLowerCase()}`).join(' or ');
-      return { code: 'forbidden', message: `Only ${who} can do this (${def.summary.toLowerCase()}); you are signed in as ${ROLE_LABELS[user.role].toLowerCase()}.` };
+      return { code: 'forbidden', message: `Only ${who} can do this (${def.summary.charAt(0).toLowerCase()}${def.summary.slice(1)}); you are signed in as ${ROLE_LABELS[user.role].toLowerCase()}.` };
     }
     this.lastActivity = now;
     return null;

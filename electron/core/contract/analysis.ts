@@ -131,6 +131,8 @@ export const dashboardRow = z.object({
   flags: z.array(z.object({ id: flagId, title: z.string(), summary: z.string(), count: z.number().int(), latest: isoDate, evidence: z.array(id) })),
   /** The date of the most recent finding of any flag: "new flags first". */
   latest: isoDate.nullable(),
+  /** Casework waiting on the case: restrictions due or lapsed, warnings expiring, open proposals and appeals. */
+  due: z.array(z.string()),
 });
 export type DashboardRow = z.infer<typeof dashboardRow>;
 

@@ -83,6 +83,8 @@ export const restrictionTerms = z.object({
 });
 
 export const proposalPayload = z.object({
+  /** The day it was proposed (absent: the day it was recorded). */
+  proposedOn: isoDate.optional(),
   outcome,
   criteria: z.array(criterionId).max(8).default([]),
   evidence,

@@ -49,6 +49,19 @@ export const checklistView = z.object({
 });
 export type ChecklistView = z.infer<typeof checklistView>;
 
+const proposeInput = z.object({
+  caseId: id,
+  outcome,
+  criteria: z.array(criterionId).max(8).default([]),
+  evidence: z.array(id).max(500).default([]),
+  rationale: required(4000),
+  restriction: restrictionTerms.nullable().default(null),
+  agreementId: id.nullable().default(null),
+  adjustments: adjustmentsCheck.nullable().default(null),
+  /** Default today; a proposal may be recorded after the day it was made, never before. */
+  proposedOn: isoDate.optional(),
+});
+
 export const queueItem = z.object({
   kind: z.enum(['proposal_to_decide', 'proposal_to_consult', 'assessment_needed', 'appeal_to_assign', 'appeal_to_decide', 'restriction_review', 'warning_expiring']),
   caseId: id,
@@ -115,16 +128,13 @@ export const decisionsMethods = {
   'decisions.propose': method({
     summary: 'Propose an outcome (withdraw, restrict contact channels, continue under an agreement, no action) on criteria and evidence',
     access: ['director', 'client_manager', 'clinical_lead'],
-    input: z.object({
-      caseId: id,
-      outcome,
-      criteria: z.array(criterionId).max(8).default([]),
-      evidence: z.array(id).max(500).default([]),
-      rationale: required(4000),
-      restriction: restrictionTerms.nullable().default(null),
-      agreementId: id.nullable().default(null),
-      adjustments: adjustmentsCheck.nullable().default(null),
-    }),
+    input: proposeInput,
+    output: proposalView,
+  }),
+  'decisions.decideNow': method({
+    summary: "The director proposes and decides in one step: all of it is written, or, when a guard refuses, nothing",
+    access: DIRECTOR,
+    input: proposeInput.extend({ reasons: required(4000), decidedOn: isoDate.optional() }),
     output: proposalView,
   }),
   'decisions.consult': method({

@@ -47,6 +47,8 @@ export function lodge(w: Writer, input: ParsedInput<'appeals.lodge'>): AppealVie
       throw new CoreError('invalid_input', 'Only a decided withdrawal or restriction can be appealed, not a proposal.', [{ path: 'againstId', message: 'is not a decided withdrawal or restriction' }]);
     }
     if (cw.appeals.some((a) => a.againstId === input.againstId && !a.decision)) throw new CoreError('conflict', 'An appeal against this is already open: decide it first.');
+    const since = warning?.issuedOn ?? proposal?.decision?.decidedOn;
+    if (since && input.lodgedOn < since) throw new CoreError('invalid_input', `An appeal cannot be lodged before what it appeals (${since}).`, [{ path: 'lodgedOn', message: 'is before the warning or decision' }]);
     const id = insertAction(w, caseId, 'appeal', input.againstId, { lodgedOn: input.lodgedOn, grounds: input.grounds });
     return view(w, caseId, id);
   })();

@@ -2,7 +2,7 @@ import type { decisionsMethods } from '../contract/decisions';
 import type { DomainHandlers } from '../services';
 import { assign, decideAppeal, lodge } from './appeals';
 import { checklist } from './checklist';
-import { consult, decide, propose, reviewRestriction } from './proposals';
+import { consult, decide, decideNow, propose, reviewRestriction } from './proposals';
 import { myQueue } from './queues';
 import { oversightRegister, restrictionRegister } from './registers';
 import { assess, riskCheck, warn } from './warnings';
@@ -13,6 +13,7 @@ export const decisionsHandlers: DomainHandlers<typeof decisionsMethods> = ({ wri
   'checklist.assess': (input) => assess(writer(), input),
   'checklist.riskCheck': (input) => riskCheck(writer(), input),
   'decisions.propose': (input) => propose(writer(), input),
+  'decisions.decideNow': (input) => decideNow(writer(), input),
   'decisions.consult': (input) => consult(writer(), input),
   'decisions.decide': (input) => decide(writer(), input),
   'restrictions.review': (input) => reviewRestriction(writer(), input),

@@ -56,11 +56,14 @@ export function propose(w: Writer, input: ParsedInput<'decisions.propose'>): Pro
     if ((input.outcome === 'continue_under_agreement') !== (input.agreementId !== null) || (input.agreementId && !agreements.some((a) => a.id === input.agreementId))) {
       throw new CoreError('invalid_input', input.outcome === 'continue_under_agreement' ? 'Name the communication agreement of this case the service continues under.' : 'Only "continue under a communication agreement" names an agreement.', [{ path: 'agreementId', message: 'must be a communication agreement of this case, for that outcome only' }]);
     }
-    const citing = { criteria: input.criteria, evidence: citedRecords(ctx, input.evidence, ctx.today) };
-    guardGrounds(ctx, citing, input.outcome, ctx.today);
+    const proposedOn = input.proposedOn ?? ctx.today;
+    refuseFuture(proposedOn, ctx.today, 'proposedOn', 'A proposal');
+    const citing = { criteria: input.criteria, evidence: citedRecords(ctx, input.evidence, proposedOn) };
+    guardGrounds(ctx, citing, input.outcome, proposedOn);
     const adjustments = isCut(input.outcome) ? requireAdjustments(input.adjustments, input.outcome === 'withdraw' ? 'a withdrawal' : 'a restriction') : input.adjustments;
-    if (input.restriction?.reviewOn && input.restriction.reviewOn <= ctx.today) throw new CoreError('invalid_input', 'A restriction’s review date must be after today.', [{ path: 'restriction.reviewOn', message: 'must be in the future' }]);
+    if (input.restriction?.reviewOn && input.restriction.reviewOn <= proposedOn) throw new CoreError('invalid_input', 'A restriction’s review date must be after the day it is proposed.', [{ path: 'restriction.reviewOn', message: 'must be later' }]);
     const id = insertAction(w, input.caseId, 'proposal', null, {
+      proposedOn,
       outcome: input.outcome,
       criteria: input.criteria,
       evidence: citing.evidence.map((r) => r.id),
@@ -102,7 +105,8 @@ export function decide(w: Writer, input: ParsedInput<'decisions.decide'>): Propo
     if (p.decision) throw new CoreError('conflict', `This proposal was already decided on ${p.decision.decidedOn}.`);
     const decidedOn = input.decidedOn ?? ctx.today;
     refuseFuture(decidedOn, ctx.today, 'decidedOn', 'A decision');
-    if (decidedOn < p.recordedOn) throw new CoreError('invalid_input', `A decision cannot come before its proposal (${p.recordedOn}).`, [{ path: 'decidedOn', message: 'is before the proposal' }]);
+    const proposedOn = p.proposedOn ?? p.recordedOn;
+    if (decidedOn < proposedOn) throw new CoreError('invalid_input', `A decision cannot come before its proposal (${proposedOn}).`, [{ path: 'decidedOn', message: 'is before the proposal' }]);
     if (input.approve && p.outcome !== 'no_action') {
       const citing = { criteria: p.criteria, evidence: citedRecords(ctx, p.evidence, decidedOn) };
       guardGrounds(ctx, citing, p.outcome, decidedOn);
@@ -118,6 +122,9 @@ export function decide(w: Writer, input: ParsedInput<'decisions.decide'>): Propo
 
 export function reviewRestriction(w: Writer, input: ParsedInput<'restrictions.review'>): RestrictionView {
   return w.db.transaction(() => {
+    if (w.db.prepare("SELECT 1 FROM records WHERE id = ? AND type = 'communication_agreement'").get(input.decisionId)) {
+      throw new CoreError('conflict', 'That is a communication agreement, a record of the case: renew it by correcting the record with a later review date and the reasons, or end it with its end date.');
+    }
     const caseId = actionCase(w, input.decisionId, ['proposal'], 'restriction');
     const ctx = caseContext(w, caseId);
     const p = proposalIn(ctx, input.decisionId);
@@ -133,5 +140,19 @@ export function reviewRestriction(w: Writer, input: ParsedInput<'restrictions.re
     syncStatus(w, caseId);
     const after = caseContext(w, caseId);
     return restrictionViewOf(after.casework, proposalIn(after, p.id), after.loaded.analysis.reference, after.today);
+  })();
+}
+
+/**
+ * The director's decision without a separate proposal (the one-shot of the command line): the
+ * proposal, dated the day of the decision, and the decision in one transaction, so a guard that
+ * refuses leaves nothing behind. A counselling withdrawal is refused here by G-4: it needs the
+ * clinical lead's approval of a proposal first.
+ */
+export function decideNow(w: Writer, input: ParsedInput<'decisions.decideNow'>): ProposalView {
+  return w.db.transaction(() => {
+    const { reasons, decidedOn, ...proposal } = input;
+    const proposed = propose(w, { ...proposal, proposedOn: decidedOn ?? proposal.proposedOn });
+    return decide(w, { proposalId: proposed.id, approve: true, reasons, decidedOn: decidedOn ?? proposed.proposedOn });
   })();
 }

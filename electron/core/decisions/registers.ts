@@ -67,7 +67,8 @@ export function oversightRegister(w: Writer, input: ParsedInput<'registers.overs
     }
     for (const a of cw.appeals.filter((a) => inPeriod(a.lodgedOn) || (a.decision && inPeriod(a.decision.decidedOn)))) {
       const target = appealTargetLabel(cw, a.againstId);
-      entries.push({ ...base, kind: 'appeal', date: a.lodgedOn, description: `Appeal against ${target?.label ?? 'a decision'}`, criteria: [], by: a.decision?.by.fullName ?? a.assignedTo?.fullName ?? 'not yet assigned', state: a.decision ? a.decision.outcome : a.assignedTo ? 'assigned' : 'lodged' });
+      const appealed = cw.warnings.find((x) => x.id === a.againstId) ?? cw.proposals.find((x) => x.id === a.againstId);
+      entries.push({ ...base, kind: 'appeal', date: a.lodgedOn, description: `Appeal against ${target?.label ?? 'a decision'}`, criteria: [...(appealed?.criteria ?? [])], by: a.decision?.by.fullName ?? a.assignedTo?.fullName ?? 'not yet assigned', state: a.decision ? a.decision.outcome : a.assignedTo ? 'assigned' : 'lodged' });
     }
   }
   entries.sort((a, b) => a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference));

@@ -29,7 +29,16 @@ export function dashboardColumns(sort: DashboardSort): DataTableColumns<Dashboar
       width: 180,
       render: (row) => h('div', { class: 'facts' }, [h('span', SERVICE_LABELS[row.service]), h('span', { class: 'facts__manager' }, row.clientManager.fullName)]),
     },
-    { key: 'status', title: 'Status', width: 100, render: (row) => h(NTag, { size: 'small', bordered: false }, { default: () => STATUS_LABELS[row.status] }) },
+    {
+      key: 'status',
+      title: 'Status and casework due',
+      width: 220,
+      render: (row) =>
+        h('div', { class: 'status' }, [
+          h(NTag, { size: 'small', bordered: false }, { default: () => STATUS_LABELS[row.status] }),
+          ...row.due.map((note) => h('span', { class: 'status__due', 'data-testid': 'dashboard-due' }, note)),
+        ]),
+    },
     { key: 'flagList', title: 'Flags', render: (row) => h(DashboardFlags, { row }) },
     { key: 'flags', title: 'Number of flags', width: 130, sorter: true, sortOrder: order('flags'), align: 'right', render: (row) => String(row.flags.length) },
     { key: 'latest', title: 'Latest finding', width: 140, sorter: true, sortOrder: order('latest'), render: (row) => (row.latest ? displayDate(row.latest) : '—') },

@@ -21,6 +21,7 @@ const MATRIX: { method: MethodName; input: (caseId: string) => unknown; may: rea
   { method: 'decisions.propose', input: (caseId) => ({ caseId, outcome: 'no_action', rationale: 'Nothing needed.' }), may: ['director', 'clientManager', 'clinicalLead'] },
   { method: 'decisions.consult', input: () => ({ proposalId: NOBODY, approves: true, rationale: 'Agreed.' }), may: ['clinicalLead'] },
   { method: 'decisions.decide', input: () => ({ proposalId: NOBODY, approve: true, reasons: 'Agreed.' }), may: ['director'] },
+  { method: 'decisions.decideNow', input: () => ({ caseId: NOBODY, outcome: 'no_action', rationale: 'Nothing needed.', reasons: 'Agreed.' }), may: ['director'] },
   { method: 'restrictions.review', input: () => ({ decisionId: NOBODY, action: 'lift', reasons: 'No longer needed.' }), may: ['director'] },
   { method: 'appeals.lodge', input: () => ({ againstId: NOBODY, lodgedOn: '2026-11-01', grounds: 'Unfair.' }), may: ['director', 'clientManager'] },
   { method: 'appeals.assign', input: () => ({ appealId: NOBODY, userId: NOBODY }), may: ['director'] },

@@ -35,3 +35,12 @@ describe('contact received under a restriction', () => {
     expect((await call('2026-11-21')).ok).toBe(true);
   });
 });
+
+describe('the dashboard shows casework due', () => {
+  it('an agreement past its review date unrenewed shows as lapsed on its case’s row', async () => {
+    const { rows } = await ok(t.store.core, 'flags.dashboard', {});
+    expect(rows.find((r) => r.caseId === kase.id)?.due).toEqual(['Communication agreement lapsed at its review on 20 November 2026: renew it with reasons or lift it.']);
+    const queue = await ok(t.store.core, 'queues.mine', {});
+    expect(queue.items.filter((i) => i.caseId === kase.id).map((i) => i.kind)).toEqual(['restriction_review']);
+  });
+});
