@@ -1,5 +1,5 @@
 // The case-review workload of SPEC section 8, run through the router on both stores: the
-// dashboard of every flagged case, one heavy case's review, a bundle export of about 10,000
+// dashboard of every flagged case, one heavy case's review (chronology, flags and checklist), a bundle export of about 10,000
 // records, and a 100,000-row contact import (last, since it adds to the store).
 import type { Database } from '../../electron/core/store/sqlite';
 import { callLog } from './csv';
@@ -53,6 +53,7 @@ export const reviewSamples = (pair: Pair, runs: number, caseId: string, asOf: st
   both(pair, runs, 2, async (r) => {
     await call(r, 'chronology.list', { caseId });
     await call(r, 'flags.forCase', { caseId, asOf });
+    await call(r, 'checklist.get', { caseId, asOf });
   });
 
 export const exportSamples = (pair: Pair, runs: number, caseIds: readonly string[]) => both(pair, runs, 1, (r) => call(r, 'bundles.export', { caseIds }));
