@@ -15,21 +15,21 @@ export interface QueueTexts {
 
 export const QUEUE_TEXTS: Readonly<Record<QueueKind, QueueTexts>> = {
   'my-cases': {
-    lead: 'Warnings about to stop being live and communication agreements due for review on your cases first; then your cases, those with flags first and the newest finding first. Each item says in one sentence why it is here.',
+    lead: 'Warnings about to stop being live and agreements due for review first; then your cases, flagged ones first. Each item says in one sentence why it is here.',
     notYet: null,
     casework: 'Casework due on your cases',
     caseworkEmpty: (asOf) => `No warning of yours stops being live within 30 days, and no agreement is due for review, as of ${displayDate(asOf)}.`,
     empty: () => 'You are not the client manager of any open case.',
   },
   'to-assess': {
-    lead: 'Proposals on counselling criteria waiting for your approval or refusal, and W-4 to W-7 needing your assessment; then the counselling cases with missed sessions (SESS-1), long counselling without progress (SESS-2), the short-term session limit (SESS-3) or safeguarding action due (SAFE-1), newest finding first.',
+    lead: 'Proposals waiting for your approval and W-4 to W-7 needing your assessment; then counselling cases with missed sessions, long counselling without progress, the session limit or safeguarding action due.',
     notYet: null,
     casework: 'Waiting for your assessment or approval',
     caseworkEmpty: (asOf) => `No proposal waits for your approval and no counselling criterion needs your assessment as of ${displayDate(asOf)}.`,
     empty: (asOf) => `No counselling case has a flag that calls for an assessment as of ${displayDate(asOf)}.`,
   },
   'to-decide': {
-    lead: 'Proposals awaiting your decision, appeals to assign, restrictions and agreements due for review and written warnings about to stop being live; then every flagged case across the organisation, newest finding first.',
+    lead: 'Proposals to decide, appeals to assign, reviews due and written warnings expiring; then every flagged case, newest finding first.',
     notYet: 'Letters awaiting your signature join this list with the letters work.',
     casework: 'Waiting for your decision',
     caseworkEmpty: (asOf) => `No proposal, appeal or review is waiting for you as of ${displayDate(asOf)}.`,
