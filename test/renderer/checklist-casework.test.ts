@@ -180,6 +180,7 @@ describe('the Checklist tab, item by item', () => {
     await vi.waitFor(() => expect(proposal()?.dataset).toMatchObject({ outcome: 'restrict', stage: 'awaiting_decision' }));
     expect(squash(proposal()?.textContent)).toContain('Blocked lines: Main desk phone; review 6 months after the decision.');
     expect(squash(proposal()?.querySelector('[data-testid="proposal-evidence"]')?.textContent)).toBe('Evidence (2 records)');
+    expect(proposal()?.querySelector('[data-testid="proposal-adjustments"]')?.textContent).toBe('Reasonable adjustments: no need or disability was found.');
 
     click('proposal-decide');
     await flushPromises();

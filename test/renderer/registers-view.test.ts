@@ -80,6 +80,8 @@ describe('the Registers screen', () => {
     await vi.waitFor(() => expect(app?.router.currentRoute.value.query).toMatchObject({ tab: 'checklist' }));
     expect(app.router.currentRoute.value.params.caseId).toBe(past.id);
     await vi.waitFor(() => expect(document.querySelector<HTMLElement>('[data-testid="restriction"]')?.dataset.state).toBe('lapsed'));
+    // An agreement is renewed by correcting its record: the case says so where it has lapsed.
+    expect(byTestId('agreement-review-hint')?.textContent).toContain('by correcting its record in the chronology');
   });
 
   it('gives a client manager the restriction register but not the oversight register', { timeout: 60_000 }, async () => {
