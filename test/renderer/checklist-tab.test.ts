@@ -123,6 +123,12 @@ describe('the Checklist tab', () => {
     expect(byTestId('assess-form')).toBeNull();
     expect(byTestId('casework-done')?.textContent).toBe('Your assessment of W-7 is recorded.');
     expect(criterion('W-7')?.querySelector('[data-testid="criterion-prerequisite"]')?.getAttribute('data-satisfied')).toBe('true');
+    // The risk check behind that prerequisite is listed with who recorded it.
+    const check = document.querySelector<HTMLElement>('[data-testid="risk-check"]');
+    expect(check?.dataset.concerns).toBe('false');
+    expect(squash(check?.textContent)).toContain('Checked on 20 Oct 2026');
+    expect(squash(check?.textContent)).toContain('No safeguarding concerns found');
+    expect(squash(check?.textContent)).toContain('Recorded by Rhiannon Pryce (Clinical lead)');
   });
 
   it("shows the core's guard refusal beside the form and keeps what was typed (G-2: a self-harm disclosure is never evidence)", { timeout: 60_000 }, async () => {
