@@ -179,7 +179,7 @@ describe('the Checklist tab', () => {
     typeInto('warn-summary', 'We spoke about calling only in the allocated times.');
     // Unanswered, the core says the adjustments question comes first, beside it; nothing typed is lost.
     submitFormOf('warn-summary');
-    await vi.waitFor(() => expect(feedbackFor('warn-need')).toBe('Is required'));
+    await vi.waitFor(() => expect(feedbackFor('warn-need')).toMatch(/^Before a verbal warning, record whether the client has a communication or support need/));
     expect(byTestId<HTMLTextAreaElement>('warn-summary')?.value).toBe('We spoke about calling only in the allocated times.');
 
     await pick('warn-need', 'No');

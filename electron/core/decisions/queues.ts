@@ -71,6 +71,12 @@ export function myQueue(w: Writer, input: ParsedInput<'queues.mine'>): { asOf: s
       for (const def of CRITERIA.filter((d) => d.counselling)) {
         const state = evaluateCriterion(def, input2);
         if (state.state === 'needs_judgement') push(loaded.analysis.caseId, { kind: 'assessment_needed', subjectId: loaded.analysis.caseId, due: null, summary: `${def.id} ${def.title}: ${state.summary}` });
+        // The grounds are there but a step before the assessment is missing (W-7's risk check,
+        // W-5's consultation): that step is the clinical lead's to take.
+        const missing = state.prerequisites.filter((p) => !p.satisfied);
+        if (state.state === 'not_met' && state.evidence.length && missing.length && !state.assessment) {
+          push(loaded.analysis.caseId, { kind: 'assessment_needed', subjectId: loaded.analysis.caseId, due: null, summary: `${def.id} ${def.title}: first ${missing.map((p) => p.text).join('; ')}. ${state.summary}` });
+        }
       }
     }
   }

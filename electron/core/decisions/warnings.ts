@@ -32,7 +32,8 @@ export function refuseInapplicable(ctx: CaseContext, criteria: readonly Criterio
  */
 export function requireAdjustments(adjustments: AdjustmentsCheck | null, doing: string): AdjustmentsCheck {
   if (!adjustments) {
-    throw new CoreError('invalid_input', `Before ${doing}, record whether the client has a communication or support need or a disability that explains the behaviour (reasonable adjustments first).`, [{ path: 'adjustments', message: 'is required' }]);
+    const why = `Before ${doing}, record whether the client has a communication or support need or a disability that explains the behaviour (reasonable adjustments first).`;
+    throw new CoreError('invalid_input', why, [{ path: 'adjustments', message: why }]);
   }
   if (adjustments.explainsBehaviour && !adjustments.adjustmentsMade) {
     throw new CoreError('invalid_input', `A need that explains the behaviour has been recorded: record the reasonable adjustments made or offered before ${doing}.`, [{ path: 'adjustments.adjustmentsMade', message: 'is required when a need explains the behaviour' }]);

@@ -104,3 +104,20 @@ describe('the status follows the date', () => {
     expect((await ok(t.store.core, 'cases.get', { caseId: kase.id })).status).toBe('active');
   });
 });
+
+describe('the clinical lead’s queue', () => {
+  it('asks for the risk and safeguarding check when SESS-1 is met, then for the W-7 assessment', async () => {
+    await t.today('2026-11-30');
+    const kase = await t.newCase('counselling_open_ended', 'Queue Client');
+    for (const day of ['2026-09-07', '2026-09-21', '2026-10-05']) {
+      await ok(t.store.core, 'records.create', { caseId: kase.id, type: 'session', occurredAt: `${day}T10:00:00Z`, fact: 'Did not attend.', details: { workerId: t.counsellor.id, kind: 'counselling', location: 'practice', outcome: 'did_not_attend' } });
+    }
+    await t.as('clinicalLead');
+    const before = (await ok(t.store.core, 'queues.mine', {})).items.filter((i) => i.caseId === kase.id);
+    expect(before.map((i) => i.kind)).toEqual(['assessment_needed']);
+    expect(before[0]!.summary).toMatch(/^W-7 Missed sessions \(SESS-1\): first a risk and safeguarding check recorded on or after 7 September 2026/);
+    await ok(t.store.core, 'checklist.riskCheck', { caseId: kase.id, checkedOn: '2026-11-30', risks: 'None known.', safeguardingConcerns: false });
+    const after = (await ok(t.store.core, 'queues.mine', {})).items.filter((i) => i.caseId === kase.id);
+    expect(after.map((i) => i.summary)).toEqual([expect.stringMatching(/It needs the clinical lead's assessment/)]);
+  });
+});
