@@ -18,7 +18,7 @@ import {
   restrictionView,
   riskCheckPayload,
   riskCheckView,
-  warningLevel,
+  warningPayload,
   warningView,
 } from './casework';
 import { method } from './define';
@@ -98,18 +98,13 @@ export const decisionsMethods = {
   'ladder.warn': method({
     summary: 'Record an informal conversation or issue a verbal or written warning naming criteria and evidence',
     access: ['director', 'client_manager'],
-    input: z.object({
+    // What is stored, with the live period and review date left to their defaults when not given.
+    input: warningPayload.extend({
       caseId: id,
-      level: warningLevel,
-      criteria: z.array(criterionId).min(1, 'name at least one criterion').max(8),
-      evidence: z.array(id).max(500).default([]),
-      issuedOn: isoDate,
-      summary: required(4000),
-      /** Default: verbal 6 months, written 12 (SPEC section 7). */
+      /** Default: verbal 6 months, written 12 (SPEC section 7); none for an informal conversation. */
       livePeriodMonths: z.number().int().min(1).max(36).optional(),
+      /** Default: the last day the warning is live. */
       reviewOn: isoDate.optional(),
-      confirmation: z.object({ on: isoDate, how: required(500) }).nullable().default(null),
-      adjustments: adjustmentsCheck.nullable().default(null),
     }),
     output: warningView,
   }),

@@ -141,7 +141,7 @@ describe('G-5 only the director decides; appeals by someone not involved', () =>
     const incident = await record(kase, { type: 'behaviour_incident', occurredAt: '2026-11-20T15:00:00Z', fact: 'Pushed the tutor.', details: { kind: 'physical_aggression', riskToStaff: 'serious' } });
     const p = await ok(t.store.core, 'decisions.propose', { caseId: kase.id, outcome: 'withdraw', criteria: ['W-3'], evidence: [incident.id], rationale: 'Risk to staff.', adjustments: NO_NEED });
     await ok(t.store.core, 'decisions.decide', { proposalId: p.id, approve: true, reasons: 'Withdrawn.' });
-    const appeal = await ok(t.store.core, 'appeals.lodge', { againstId: p.id, lodgedOn: '2026-11-25', grounds: 'It was an accident.' });
+    const appeal = await ok(t.store.core, 'appeals.lodge', { againstId: p.id, lodgedOn: '2026-11-30', grounds: 'It was an accident.' });
     refusedBy(await t.store.core.invoke('appeals.assign', { appealId: appeal.id, userId: t.users.director.id }), 'G-5', /took no part/);
     refusedBy(await t.store.core.invoke('appeals.decide', { appealId: appeal.id, outcome: 'dismissed', reasons: 'Stands.' }), 'G-5');
     await ok(t.store.core, 'appeals.assign', { appealId: appeal.id, userId: t.users.appeals.id });
