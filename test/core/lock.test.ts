@@ -63,6 +63,22 @@ function wellFormedRequests(f: CaseFixture, ids: { recordId: string; issueIds: [
     'dataProtection.retention.get': {},
     'dataProtection.retention.set': { yearsAfterClosure: 6 },
     'dataProtection.retentionDue': {},
+    'audit.forCase': { caseId },
+    'checklist.get': { caseId },
+    'ladder.warn': { caseId, level: 'verbal', criteria: ['W-1'], issuedOn: '2026-09-03', summary: 'Verbal warning.', adjustments: { needOrDisability: false, explainsBehaviour: false } },
+    'checklist.assess': { caseId, criterion: 'W-6', finding: 'not_met', counsellorView: 'Fine.', rationale: 'No impact.' },
+    'checklist.riskCheck': { caseId, checkedOn: '2026-09-03', risks: 'None known.', safeguardingConcerns: false },
+    'decisions.propose': { caseId, outcome: 'no_action', rationale: 'Nothing needed.' },
+    'decisions.decideNow': { caseId, outcome: 'no_action', rationale: 'Nothing needed.', reasons: 'Agreed.' },
+    'decisions.consult': { proposalId: randomUUID(), approves: true, rationale: 'Agreed.' },
+    'decisions.decide': { proposalId: randomUUID(), approve: false, reasons: 'Not needed.' },
+    'restrictions.review': { decisionId: randomUUID(), action: 'lift', reasons: 'No longer needed.' },
+    'appeals.lodge': { againstId: randomUUID(), lodgedOn: '2026-09-03', grounds: 'Unfair.' },
+    'appeals.assign': { appealId: randomUUID(), userId: randomUUID() },
+    'appeals.decide': { appealId: randomUUID(), outcome: 'dismissed', reasons: 'Stands.' },
+    'registers.restrictions': {},
+    'registers.oversight': { from: '2026-01-01', to: '2026-12-31' },
+    'queues.mine': {},
   };
 }
 
