@@ -61,9 +61,12 @@ test('a counselling withdrawal for missed sessions: risk check, assessment and p
   await page.reload();
   await unlock(page, LEAD.login, LEAD.passphrase);
 
-  // "To assess": nothing waits for an approval yet; Craig's missed sessions are flagged.
+  // "To assess": Craig's missed sessions ask for the risk and safeguarding check before W-7's
+  // assessment, and are flagged.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('To assess');
-  await expect(page.getByTestId('home-casework-empty')).toContainText('No proposal waits for your approval');
+  const waiting = page.getByTestId('queue-item').filter({ hasText: 'Craig Nankervis' });
+  await expect(waiting).toHaveAttribute('data-kind', 'assessment_needed');
+  await expect(waiting.getByTestId('queue-item-sentence')).toContainText('W-7 Missed sessions (SESS-1): first a risk and safeguarding check');
   const craig = page.getByTestId('queue-case').filter({ hasText: 'Craig Nankervis' });
   await expect(craig.locator('[data-testid="queue-flag"][data-flag="SESS-1"]')).toBeVisible();
   await snap(page, '1-clinical-lead-home');
