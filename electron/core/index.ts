@@ -17,6 +17,8 @@ import { transferHandlers } from './transfer/handlers';
 import { bundleHandlers } from './transfer/bundle-handlers';
 import { dataProtectionHandlers } from './data-protection/handlers';
 import { decisionsHandlers } from './decisions/handlers';
+import { documentsHandlers } from './documents/handlers';
+import { lettersHandlers } from './letters/handlers';
 
 export interface CoreOptions extends RouterOptions {
   /** The store folder (the user-data folder in the app, --store on the command line). */
@@ -34,7 +36,7 @@ const systemClock: Clock = { now: () => new Date() };
 /** Every domain's handlers merged; the type proves together they cover the whole contract. */
 function handlers(session: Session, clock: Clock): HandlerMap<Contract> {
   const s = services(session, clock);
-  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s), ...backupHandlers(s), ...dataProtectionHandlers(s), ...decisionsHandlers(s) };
+  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s), ...backupHandlers(s), ...dataProtectionHandlers(s), ...decisionsHandlers(s), ...lettersHandlers(s), ...documentsHandlers(s) };
 }
 
 export function openCore(options: CoreOptions): Core {

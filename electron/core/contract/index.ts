@@ -9,6 +9,7 @@ import { chronologyMethods } from './chronology';
 import { dataProtectionMethods } from './data-protection';
 import { decisionsMethods } from './decisions';
 import { demoMethods } from './demo';
+import { documentsMethods, lettersMethods } from './letter-methods';
 import { transferMethods } from './transfer';
 import { recordsMethods } from './records';
 import { sessionMethods } from './session';
@@ -28,6 +29,8 @@ export const contract = {
   ...backupMethods,
   ...dataProtectionMethods,
   ...decisionsMethods,
+  ...lettersMethods,
+  ...documentsMethods,
 };
 
 export type Contract = typeof contract;
@@ -62,3 +65,4 @@ export * from './data-protection';
 export * from './backup';
 export * from './casework';
 export * from './decisions';
+export * from './letters';

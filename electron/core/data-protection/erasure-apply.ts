@@ -48,6 +48,11 @@ export function applyErasure(db: Database, scope: ErasureScope, facts: ErasureFa
     db.prepare(`DELETE FROM record_versions WHERE record_id ${ofCases}`).run(...cases);
     db.prepare(`DELETE FROM records WHERE case_id IN ${inList(cases.length)}`).run(...cases);
     db.prepare(`DELETE FROM case_actions WHERE case_id IN ${inList(cases.length)}`).run(...cases);
+    // Letters quote the client's name, address and records: they go with the cases.
+    const ofLetters = `IN (SELECT id FROM letters WHERE case_id IN ${inList(cases.length)})`;
+    db.prepare(`DELETE FROM signed_letters WHERE letter_id ${ofLetters}`).run(...cases);
+    db.prepare(`DELETE FROM letter_voids WHERE letter_id ${ofLetters}`).run(...cases);
+    db.prepare(`DELETE FROM letters WHERE case_id IN ${inList(cases.length)}`).run(...cases);
     db.prepare(`DELETE FROM case_keys WHERE case_id IN ${inList(cases.length)}`).run(...cases);
     db.prepare(`DELETE FROM retention_holds WHERE case_id IN ${inList(cases.length)}`).run(...cases);
   }

@@ -177,6 +177,37 @@ describe('0007 casework', () => {
   });
 });
 
+describe('0008 letters', () => {
+  it('freezes a letter once signed or void, keeps signed audit heads for ever, and lets only an erasure remove a case’s letters', () => {
+    const db = upTo(8);
+    db.prepare("INSERT INTO people VALUES ('c1', 'client', 'A', NULL, 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO people VALUES ('s1', 'staff', 'B', 'director', 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO users VALUES ('u1', 's1', 'b', 'director', 0, 'now', NULL)").run();
+    db.prepare("INSERT INTO cases (id, reference, client_id, service, start_date, allocated_worker_id, client_manager_id, created_at, created_by) VALUES ('k1', 'TH-1', 'c1', 'online_tuition', '2026-01-01', 's1', 's1', 'now', 'u1')").run();
+    const letter = db.prepare("INSERT INTO letters (id, case_id, number, type, source_kind, source_id, content, revision, created_at, created_by, updated_at, updated_by) VALUES (?, 'k1', ?, ?, 'case', NULL, '{}', 1, 'now', 'u1', 'now', 'u1')");
+    letter.run('l1', 1, 'written_warning');
+    letter.run('l2', 2, 'warning_expired');
+    expect(() => letter.run('l3', 2, 'written_warning')).toThrow(/UNIQUE/);
+    expect(() => letter.run('l4', 3, 'love_letter')).toThrow(/CHECK/);
+    db.prepare("UPDATE letters SET content = '[]', revision = 2 WHERE id = 'l1'").run();
+    db.prepare("INSERT INTO signed_letters VALUES ('l1', x'25504446', ?, 'now', 'u1', 'director', '{}', 'sig')").run('a'.repeat(64));
+    expect(() => db.prepare("UPDATE letters SET content = '{}' WHERE id = 'l1'").run()).toThrow(/never changes/);
+    expect(() => db.prepare("UPDATE signed_letters SET sha256 = ? WHERE letter_id = 'l1'").run('b'.repeat(64))).toThrow(/never changes/);
+    expect(() => db.prepare("DELETE FROM signed_letters").run()).toThrow(/never deleted/);
+    db.prepare("INSERT INTO letter_voids VALUES ('l2', 'now', 'u1', 'sent in error')").run();
+    expect(() => db.prepare("UPDATE letters SET revision = 3 WHERE id = 'l2'").run()).toThrow(/never changes/);
+    expect(() => db.prepare("DELETE FROM letters").run()).toThrow(/never deleted/);
+    db.prepare("INSERT INTO audit_head_signatures VALUES (1, 'h', 'now', 'u1', 'sig')").run();
+    expect(() => db.prepare('DELETE FROM audit_head_signatures').run()).toThrow(/never deleted/);
+    db.prepare("INSERT INTO erasures (id, person_id, erased_at, erased_by, reason, case_references, records_erased, people_erased) VALUES ('e1', 'c1', 'now', 'u1', 'asked', '[\"TH-1\"]', 0, 1)").run();
+    db.prepare("INSERT INTO erased_cases VALUES ('k1', 'e1')").run();
+    db.prepare('DELETE FROM signed_letters').run();
+    db.prepare('DELETE FROM letter_voids').run();
+    db.prepare('DELETE FROM letters').run();
+    expect(db.prepare('SELECT count(*) AS n FROM letters').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

@@ -1,4 +1,4 @@
--- schema version 7
+-- schema version 8
 CREATE INDEX access_log_case ON access_log(case_id, seq);
 
 CREATE INDEX audit_log_entity ON audit_log(entity_id);
@@ -10,6 +10,8 @@ CREATE INDEX case_actions_kind ON case_actions(kind, case_id);
 CREATE INDEX cases_client_manager ON cases(client_manager_id);
 
 CREATE INDEX cases_created ON cases(created_at);
+
+CREATE INDEX letters_case ON letters(case_id, number);
 
 CREATE INDEX record_parties_person ON record_parties(person_id);
 
@@ -36,6 +38,14 @@ CREATE TABLE access_log (
         kind TEXT NOT NULL CHECK (kind IN ('case', 'restricted_record')),
         case_id TEXT NOT NULL REFERENCES cases(id),
         record_id TEXT REFERENCES records(id)
+      ) STRICT;
+
+CREATE TABLE audit_head_signatures (
+        seq INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL,
+        signed_at TEXT NOT NULL,
+        signed_by TEXT NOT NULL REFERENCES users(id),
+        signature TEXT NOT NULL
       ) STRICT;
 
 CREATE TABLE audit_log (
@@ -111,12 +121,35 @@ CREATE TABLE erasures (
         reapplied INTEGER NOT NULL DEFAULT 0 CHECK (reapplied IN (0, 1))
       ) STRICT;
 
+CREATE TABLE letter_voids (
+        letter_id TEXT PRIMARY KEY REFERENCES letters(id),
+        voided_at TEXT NOT NULL,
+        voided_by TEXT NOT NULL REFERENCES users(id),
+        reason TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE letters (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id),
+        number INTEGER NOT NULL CHECK (number >= 1),
+        type TEXT NOT NULL CHECK (type IN ('verbal_warning_confirmation', 'written_warning', 'withdrawal_of_service', 'communication_agreement', 'contact_restriction', 'missed_sessions_notice', 'end_of_short_term_counselling', 'warning_expired')),
+        source_kind TEXT NOT NULL CHECK (source_kind IN ('warning', 'decision', 'agreement', 'flag', 'case')),
+        source_id TEXT,
+        content TEXT NOT NULL CHECK (json_valid(content)),
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users(id),
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL REFERENCES users(id),
+        UNIQUE (case_id, number)
+      ) STRICT;
+
 CREATE TABLE organisation (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         name TEXT NOT NULL,
         address TEXT NOT NULL,
         auto_lock_minutes INTEGER NOT NULL DEFAULT 10 CHECK (auto_lock_minutes BETWEEN 1 AND 240)
-      ) STRICT;
+      , letterhead TEXT CHECK (letterhead IS NULL OR json_valid(letterhead))) STRICT;
 
 CREATE TABLE people (
         id TEXT PRIMARY KEY,
@@ -182,6 +215,17 @@ CREATE TABLE retention_holds (
         CHECK ((cleared_at IS NULL) = (cleared_by IS NULL) AND (cleared_at IS NULL) = (clear_reason IS NULL))
       ) STRICT;
 
+CREATE TABLE signed_letters (
+        letter_id TEXT PRIMARY KEY REFERENCES letters(id),
+        pdf BLOB NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        signed_at TEXT NOT NULL,
+        signed_by TEXT NOT NULL REFERENCES users(id),
+        signer_role TEXT NOT NULL,
+        statement TEXT NOT NULL CHECK (json_valid(statement)),
+        signature TEXT
+      ) STRICT;
+
 CREATE TABLE store_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -209,6 +253,12 @@ CREATE TABLE users (
         created_at TEXT NOT NULL,
         removed_at TEXT
       ) STRICT;
+
+CREATE TRIGGER audit_head_signatures_no_delete BEFORE DELETE ON audit_head_signatures
+      BEGIN SELECT RAISE(ABORT, 'a signed audit head is never deleted'); END;
+
+CREATE TRIGGER audit_head_signatures_no_update BEFORE UPDATE ON audit_head_signatures
+      BEGIN SELECT RAISE(ABORT, 'a signed audit head never changes'); END;
 
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
@@ -243,6 +293,21 @@ CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures
 CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures
       BEGIN SELECT RAISE(ABORT, 'an erasure is never changed'); END;
 
+CREATE TRIGGER letter_voids_no_delete BEFORE DELETE ON letter_voids
+      WHEN NOT EXISTS (SELECT 1 FROM letters l JOIN erased_cases e ON e.case_id = l.case_id WHERE l.id = OLD.letter_id)
+      BEGIN SELECT RAISE(ABORT, 'a void letter is never deleted (only the erasure of its client removes it)'); END;
+
+CREATE TRIGGER letter_voids_no_update BEFORE UPDATE ON letter_voids
+      BEGIN SELECT RAISE(ABORT, 'a void letter stays void'); END;
+
+CREATE TRIGGER letters_no_delete BEFORE DELETE ON letters
+      WHEN NOT EXISTS (SELECT 1 FROM erased_cases WHERE case_id = OLD.case_id)
+      BEGIN SELECT RAISE(ABORT, 'a letter is never deleted (void it; only the erasure of its client removes it)'); END;
+
+CREATE TRIGGER letters_signed_never_change BEFORE UPDATE ON letters
+      WHEN EXISTS (SELECT 1 FROM signed_letters WHERE letter_id = OLD.id) OR EXISTS (SELECT 1 FROM letter_voids WHERE letter_id = OLD.id)
+      BEGIN SELECT RAISE(ABORT, 'a signed or void letter never changes'); END;
+
 CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
       WHEN NOT EXISTS (SELECT 1 FROM records r JOIN erased_cases e ON e.case_id = r.case_id WHERE r.id = OLD.record_id)
       BEGIN SELECT RAISE(ABORT, 'a record version is never deleted (only the erasure of its client removes it)'); END;
@@ -253,3 +318,10 @@ CREATE TRIGGER record_versions_no_update BEFORE UPDATE ON record_versions
 CREATE TRIGGER records_not_in_erased_case BEFORE INSERT ON records
       WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
       BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new records'); END;
+
+CREATE TRIGGER signed_letters_no_delete BEFORE DELETE ON signed_letters
+      WHEN NOT EXISTS (SELECT 1 FROM letters l JOIN erased_cases e ON e.case_id = l.case_id WHERE l.id = OLD.letter_id)
+      BEGIN SELECT RAISE(ABORT, 'a signed letter is never deleted (only the erasure of its client removes it)'); END;
+
+CREATE TRIGGER signed_letters_no_update BEFORE UPDATE ON signed_letters
+      BEGIN SELECT RAISE(ABORT, 'a signed letter never changes: void it and sign a new one'); END;
