@@ -38,3 +38,15 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   const { pdfmake } = load();
   return pdfmake.createPdf(doc).getBuffer();
 }
+
+/** The number of pages of a PDF pdfmake wrote (its page objects are uncompressed dictionaries). */
+export function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+}
+
+/**
+ * A fixed creation date (the document's own date): pdfmake otherwise stamps the current time,
+ * and the same input must give byte-identical output so a stored hash can be re-verified.
+ */
+export const fixedInfo = (title: string, at: string): TDocumentDefinitions['info'] =>
+  ({ title, creator: 'Threshold', producer: 'Threshold', creationDate: new Date(at) }) satisfies TDocumentDefinitions['info'];
