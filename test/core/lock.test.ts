@@ -79,6 +79,22 @@ function wellFormedRequests(f: CaseFixture, ids: { recordId: string; issueIds: [
     'registers.restrictions': {},
     'registers.oversight': { from: '2026-01-01', to: '2026-12-31' },
     'queues.mine': {},
+    'letters.list': { caseId },
+    'letters.options': { caseId },
+    'letters.draft': { caseId, type: 'missed_sessions_notice' },
+    'letters.get': { letterId: randomUUID() },
+    'letters.update': { letterId: randomUUID(), expectedRevision: 1, content: { letterDate: '2026-09-03', recipient: { name: 'A Client' }, salutation: 'Dear A Client', subject: 'Sessions', inOrganisationName: false, reasons: [], sections: [], signOff: { name: 'B', title: 'Client manager' } } },
+    'letters.preview': { letterId: randomUUID() },
+    'letters.sign': { letterId: randomUUID(), expectedRevision: 1, passphrase: 'not this one' },
+    'letters.void': { letterId: randomUUID(), reason: 'Sent in error.' },
+    'letters.export': { letterId: randomUUID(), outPath: join(ids.folder, 'letter.pdf') },
+    'letters.verify': {},
+    'letters.awaitingSignature': {},
+    'letterhead.get': {},
+    'letterhead.set': { appealDays: 28 },
+    'documents.reviewPack': { caseId },
+    'documents.oversightRegister': { from: '2026-01-01', to: '2026-12-31' },
+    'documents.restrictionRegister': {},
   };
 }
 
