@@ -56,7 +56,7 @@ export const SECTION_HEADINGS: Readonly<Record<(typeof SECTION_KEYS)[number], st
   live_period: 'How long this stays in place',
   review: 'Review',
   appeal: 'How to appeal',
-  complaints: 'How to complain about this decision',
+  complaints: 'How to complain',
   closing: '',
 };
 

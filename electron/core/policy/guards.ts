@@ -87,6 +87,19 @@ export function guardDirectorWarns(role: Role, level: string): void {
 }
 
 /**
+ * G-5: each letter is signed by its signer (SPEC section 5): warnings, withdrawal and restriction
+ * letters by the director alone; the other letters by the case's own client manager, who knows
+ * the client (a client manager of another case may draft, not sign).
+ */
+export function guardLetterSigner(role: Role, signer: 'director' | 'client_manager', isCaseClientManager: boolean, letter: string): void {
+  const citation = 'SPEC section 5; Sue Lambert Trust 4.1';
+  if (signer === 'director' && role !== 'director') refuse('G-5', citation, `only the director signs a ${letter} letter. Leave the draft for the director to sign.`);
+  if (signer === 'client_manager' && !(role === 'client_manager' && isCaseClientManager)) {
+    refuse('G-5', citation, `a ${letter} letter is signed by the case's client manager${role === 'client_manager' ? '; you are not the client manager of this case' : ''}.`);
+  }
+}
+
+/**
  * G-5: an appeal is decided only by someone who took no part in the decision appealed (SPEC
  * section 7, right of appeal; Sue Lambert Trust 3: "decisions will be fairly applied").
  */

@@ -222,6 +222,8 @@ CREATE TABLE signed_letters (
         signed_at TEXT NOT NULL,
         signed_by TEXT NOT NULL REFERENCES users(id),
         signer_role TEXT NOT NULL,
+        -- Everything the PDF was rendered from, so verification can render it again, byte for byte.
+        render_input TEXT NOT NULL CHECK (json_valid(render_input)),
         statement TEXT NOT NULL CHECK (json_valid(statement)),
         signature TEXT
       ) STRICT;
