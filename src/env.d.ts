@@ -14,4 +14,10 @@ declare module '*.vue' {
   export default component;
 }
 
+// Vite's `?url` import: the emitted file's address (pdf.js's worker is loaded from one).
+declare module '*?url' {
+  const url: string;
+  export default url;
+}
+
 export {};

@@ -24,6 +24,9 @@ export function buildCsp(options: CspOptions = {}): string {
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'", 'data:'],
     ['connect-src', ...connect],
+    // pdf.js draws previews in a module worker loaded from the app's own files; said outright
+    // rather than left to fall back to script-src, and never blob: or data:.
+    ['worker-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['frame-ancestors', "'none'"],
