@@ -7,16 +7,18 @@ import type { z } from 'zod';
 import { sessionHandlers, usersHandlers } from '../auth/handlers';
 import { chronologyMethods } from '../contract/chronology';
 import { decisionsMethods } from '../contract/decisions';
+import { lettersMethods } from '../contract/letter-methods';
 import { recordsMethods } from '../contract/records';
 import { sessionMethods } from '../contract/session';
 import { usersMethods } from '../contract/users';
 import { decisionsHandlers } from '../decisions/handlers';
+import { lettersHandlers } from '../letters/handlers';
 import { CoreError } from '../errors';
 import { chronologyHandlers, recordsHandlers } from '../records/handlers';
 import { createRouter } from '../router';
 import type { Services } from '../services';
 
-const demoContract = { ...sessionMethods, ...usersMethods, ...recordsMethods, ...chronologyMethods, ...decisionsMethods };
+const demoContract = { ...sessionMethods, ...usersMethods, ...recordsMethods, ...chronologyMethods, ...decisionsMethods, ...lettersMethods };
 type DemoContract = typeof demoContract;
 type DemoMethod = keyof DemoContract & string;
 
@@ -24,7 +26,7 @@ type DemoMethod = keyof DemoContract & string;
 export type DemoCall = <M extends DemoMethod>(method: M, input: z.input<DemoContract[M]['input']>) => Promise<z.output<DemoContract[M]['output']>>;
 
 export function demoCaller(s: Services): DemoCall {
-  const router = createRouter(demoContract, { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...decisionsHandlers(s) }, s.session.authorise);
+  const router = createRouter(demoContract, { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...decisionsHandlers(s), ...lettersHandlers(s) }, s.session.authorise);
   return async (method, input) => {
     const result = await router.invoke(method, input);
     if (!result.ok) throw new CoreError(result.error.code, `The demo could not be built (${method}): ${result.error.message}`, result.error.issues);

@@ -12,6 +12,7 @@ import { demoCaller } from './api';
 import { DemoCalendar } from './calendar';
 import { SCENARIOS } from './cases';
 import type { DemoContext, OpenedScenario } from './context';
+import { writeDemoLetters } from './letters';
 import { addPeople } from './people';
 
 const WRITERS = ['clientmanager', 'clientmanager2', 'clinicallead', 'appeals'] as const satisfies readonly DemoLogin[];
@@ -44,12 +45,15 @@ export async function createDemo(s: Services): Promise<Output<'demo.create'>> {
       }
     }
     await api('session.lock', {});
-    const session = await api('session.unlock', { login: director.login, passphrase: DEMO_PASSPHRASE });
+    await api('session.unlock', { login: director.login, passphrase: DEMO_PASSPHRASE });
     // The director's decisions and written warnings come last, on what everyone else recorded.
     for (const o of opened) await o.scenario.casework?.director?.();
+    await writeDemoLetters(api, DEMO_PASSPHRASE);
+    await api('session.lock', {});
+    const signedIn = await api('session.unlock', { login: director.login, passphrase: DEMO_PASSPHRASE });
     const { n } = s.db().prepare('SELECT count(*) AS n FROM records').get() as { n: number };
     return {
-      session,
+      session: signedIn,
       organisation: DEMO_ORGANISATION.name,
       users: DEMO_USERS.map((u) => ({ ...u, passphrase: DEMO_PASSPHRASE })),
       cases: opened.length,
