@@ -17,7 +17,7 @@ import { letterDocument, type RenderInput } from './document';
 import { requireDraft, viewWithProblems } from './drafts';
 import { readLetterhead, readOrganisation } from './letterhead';
 import { letterReference, letterRow, statusOf, viewOf, type LetterRow } from './repo';
-import { confirmPassphrase, sha256, signAsDirector, statementFor } from './signing';
+import { confirmPassphrase, sha256, signAsDirector, signingPublicKey, statementFor } from './signing';
 
 const isCaseClientManager = (w: Writer, caseId: string): boolean =>
   w.db.prepare('SELECT 1 FROM cases WHERE id = ? AND client_manager_id = ?').get(caseId, w.user.personId) !== undefined;
@@ -48,8 +48,8 @@ export async function signLetter(w: Writer, input: ParsedInput<'letters.sign'>):
     requireDraft(letterRow(w.db, row.id), input.expectedRevision);
     w.db.prepare('UPDATE letters SET content = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(JSON.stringify(content), signedAt, w.user.id, row.id);
     w.db
-      .prepare('INSERT INTO signed_letters (letter_id, pdf, sha256, signed_at, signed_by, signer_role, render_input, statement, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(row.id, pdf, digest, signedAt, w.user.id, w.user.role, renderJson, JSON.stringify(statement), signatures?.signature ?? null);
+      .prepare('INSERT INTO signed_letters (letter_id, pdf, sha256, signed_at, signed_by, signer_role, render_input, statement, signature, public_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(row.id, pdf, digest, signedAt, w.user.id, w.user.role, renderJson, JSON.stringify(statement), signatures?.signature ?? null, signatures ? signingPublicKey(w.vault) : null);
     if (signatures) {
       w.db.prepare('INSERT OR IGNORE INTO audit_head_signatures (seq, hash, signed_at, signed_by, signature) VALUES (?, ?, ?, ?, ?)').run(statement.auditHead.seq, statement.auditHead.hash, signedAt, w.user.id, signatures.headSignature);
     }

@@ -19,16 +19,17 @@ interface SignedRow {
   render_input: string;
   statement: string;
   signature: string | null;
+  public_key: string | null;
 }
 
-async function problemOf(r: SignedRow, publicKey: string | null): Promise<string | null> {
+async function problemOf(r: SignedRow): Promise<string | null> {
   if (sha256(r.pdf) !== r.sha256) return 'the stored PDF does not match its stored SHA-256';
   const statement = JSON.parse(r.statement) as Statement;
   if (statement.letterId !== r.letter_id) return 'the signed statement is for another letter';
   if (statement.inputSha256 !== sha256(r.render_input)) return 'the stored content does not match what was signed';
   if (r.signer_role === 'director' || r.signature) {
     if (!r.signature) return 'a director’s letter without its digital signature';
-    if (!publicKey || !verifyStatement(publicKey, r.statement, r.signature)) return 'the digital signature does not verify';
+    if (!r.public_key || !verifyStatement(r.public_key, r.statement, r.signature)) return 'the digital signature does not verify';
   }
   const again = await renderPdf(letterDocument(JSON.parse(r.render_input) as RenderInput, r.signature));
   if (!again.equals(r.pdf)) return 'rendering the signed content again does not give the stored PDF';
@@ -38,11 +39,11 @@ async function problemOf(r: SignedRow, publicKey: string | null): Promise<string
 export async function verifyLetters(w: Writer): Promise<LetterVerification> {
   const publicKey = signingPublicKey(w.vault);
   const rows = w.db
-    .prepare('SELECT s.letter_id, c.reference AS case_reference, l.number, s.pdf, s.sha256, s.signer_role, s.render_input, s.statement, s.signature FROM signed_letters s JOIN letters l ON l.id = s.letter_id JOIN cases c ON c.id = l.case_id ORDER BY s.signed_at')
+    .prepare('SELECT s.letter_id, c.reference AS case_reference, l.number, s.pdf, s.sha256, s.signer_role, s.render_input, s.statement, s.signature, s.public_key FROM signed_letters s JOIN letters l ON l.id = s.letter_id JOIN cases c ON c.id = l.case_id ORDER BY s.signed_at')
     .all() as SignedRow[];
   const failures: LetterVerification['failures'] = [];
   for (const r of rows) {
-    const problem = await problemOf(r, publicKey);
+    const problem = await problemOf(r);
     if (problem) failures.push({ letterId: r.letter_id, reference: letterReference(r.case_reference, r.number), problem });
   }
   const heads = w.db.prepare('SELECT h.seq, h.hash, h.signature, a.hash AS chain_hash FROM audit_head_signatures h LEFT JOIN audit_log a ON a.seq = h.seq').all() as { seq: number; hash: string; signature: string; chain_hash: string | null }[];

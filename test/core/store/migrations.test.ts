@@ -190,7 +190,7 @@ describe('0008 letters', () => {
     expect(() => letter.run('l3', 2, 'written_warning')).toThrow(/UNIQUE/);
     expect(() => letter.run('l4', 3, 'love_letter')).toThrow(/CHECK/);
     db.prepare("UPDATE letters SET content = '[]', revision = 2 WHERE id = 'l1'").run();
-    db.prepare("INSERT INTO signed_letters VALUES ('l1', x'25504446', ?, 'now', 'u1', 'director', '{}', '{}', 'sig')").run('a'.repeat(64));
+    db.prepare("INSERT INTO signed_letters VALUES ('l1', x'25504446', ?, 'now', 'u1', 'director', '{}', '{}', 'sig', 'key')").run('a'.repeat(64));
     expect(() => db.prepare("UPDATE letters SET content = '{}' WHERE id = 'l1'").run()).toThrow(/never changes/);
     expect(() => db.prepare("UPDATE signed_letters SET sha256 = ? WHERE letter_id = 'l1'").run('b'.repeat(64))).toThrow(/never changes/);
     expect(() => db.prepare("DELETE FROM signed_letters").run()).toThrow(/never deleted/);

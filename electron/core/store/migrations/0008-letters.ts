@@ -42,7 +42,11 @@ export const migration0008: Migration = {
         -- Everything the PDF was rendered from, so verification can render it again, byte for byte.
         render_input TEXT NOT NULL CHECK (json_valid(render_input)),
         statement TEXT NOT NULL CHECK (json_valid(statement)),
-        signature TEXT
+        signature TEXT,
+        -- The Ed25519 public key the signature verifies with: this store's, or for a letter that
+        -- came in a case bundle, the key of the store that signed it.
+        public_key TEXT,
+        CHECK ((signature IS NULL) = (public_key IS NULL))
       ) STRICT;
 
       CREATE TABLE letter_voids (
