@@ -152,12 +152,13 @@ export function auditHead(db: Database): { seq: number; hash: string } {
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-/** The audit rows about a case, its records and its casework actions, oldest first. */
+/** The audit rows about a case, its records, its casework actions and its letters, oldest first. */
 export const CASE_AUDIT = `SELECT a.seq, a.at, coalesce(p.full_name, 'Threshold') AS actor, a.action, a.entity, a.entity_id AS entityId
        FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id LEFT JOIN people p ON p.id = u.person_id
        WHERE a.entity_id = @caseId
           OR a.entity_id IN (SELECT id FROM case_actions WHERE case_id = @caseId)
           OR a.entity_id IN (SELECT id FROM records WHERE case_id = @caseId)
+          OR a.entity_id IN (SELECT id FROM letters WHERE case_id = @caseId)
        ORDER BY a.seq`;
 
 /** No values: they are read where they belong, by those allowed to. */
