@@ -1,6 +1,6 @@
 // The one place that knows every store holding anything read from the case files: cases,
-// people, records, flags, charts, casework (checklist, queues, registers), users, settings, an
-// import in progress, subject access drafts. A lock (the Lock button, the idle timer, or a
+// people, records, flags, charts, casework (checklist, queues, registers), letters and the PDFs
+// made from them, the letterhead, users, settings, an import in progress, subject access drafts. A lock (the Lock button, the idle timer, or a
 // session the core ended) resets them all, so nothing read while unlocked stays in the
 // renderer behind the unlock screen. Setup stores have no $reset, so each has its own reset();
 // test/renderer/stores-reset.test.ts fails when a store in src/stores is missing here.
@@ -9,8 +9,11 @@ import { useCasesStore } from './cases';
 import { useChecklistStore } from './checklist';
 import { useChronologyStore } from './chronology';
 import { useDataProtectionStore } from './data-protection';
+import { useDocumentsStore } from './documents';
 import { useFlagsStore } from './flags';
 import { useImportStore } from './import';
+import { useLetterheadStore } from './letterhead';
+import { useLettersStore } from './letters';
 import { usePairingStore } from './pairing';
 import { usePolicyStore } from './policy';
 import { useQueuesStore } from './queues';
@@ -29,8 +32,11 @@ export const RECORD_STORES = [
   useChecklistStore,
   useChronologyStore,
   useDataProtectionStore,
+  useDocumentsStore,
   useFlagsStore,
   useImportStore,
+  useLetterheadStore,
+  useLettersStore,
   usePairingStore,
   usePolicyStore,
   useQueuesStore,
