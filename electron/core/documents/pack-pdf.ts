@@ -12,6 +12,9 @@ import { cap, facts, frame, GREY, longTable, none, words } from './layout';
 import type { PackData } from './pack-data';
 
 const RED = '#A40000';
+/** A flag's latest findings shown, and the evidence dates listed per finding: the app lists them all. */
+const FINDINGS_SHOWN = 20;
+const EVIDENCE_SHOWN = 12;
 const day = (date: string | null | undefined): string => (date ? shortDate(date) : '—');
 const STATE_WORDS: Record<string, string> = { met: 'Met', not_met: 'Not met', needs_judgement: 'Needs a judgement', not_applicable: 'Not applicable' };
 
@@ -66,13 +69,7 @@ function chronology(d: PackData): Content[] {
   if (!d.rows.length) return [{ text: heading, style: 'h2' }, none(d.chronologyKind === 'all' ? `No records up to ${britishDate(d.asOf)}.` : `No record is marked as a significant event up to ${britishDate(d.asOf)}.`)];
   const body: TableCell[][] = d.rows.map((r) => [
     { text: londonDateTime(r.occurredAt) },
-    {
-      stack: [
-        { text: cap(words(r.type)), bold: true },
-        ...(r.restricted ? [{ text: 'Restricted', bold: true, color: RED } satisfies Content] : []),
-        { text: r.summary, color: GREY, fontSize: 7 },
-      ],
-    },
+    { text: [{ text: cap(words(r.type)), bold: true }, ...(r.restricted ? [{ text: '\nRestricted', bold: true, color: RED }] : []), { text: `\n${r.summary}`, color: GREY, fontSize: 7 }] },
     { text: r.fact },
     { text: r.analysis || '—', color: r.analysis ? undefined : GREY },
     { text: r.significant ? 'yes' : '' },
@@ -118,32 +115,32 @@ function flags(d: PackData): Content[] {
   const head: Content = { text: `5. Flags as of ${britishDate(d.asOf)}`, style: 'h2', pageBreak: 'before' };
   const unchecked = d.restrictedUnchecked ? [none("SAFE-1 could not be checked: you cannot read this case's restricted records.")] : [];
   if (!d.flags.length) return [head, none('No flag found anything.'), ...unchecked];
-  const evidence = (ids: readonly string[]): string =>
-    ids.length
-      ? ids
-          .map((id) => d.recordDates.get(id))
-          .filter((r) => r !== undefined)
-          .map((r) => `${londonDateTime(r.occurredAt)} (${words(r.type)})`)
-          .join('; ')
-      : 'none';
+  const evidence = (ids: readonly string[]): string => {
+    const dates = ids.flatMap((id) => {
+      const r = d.recordDates.get(id);
+      return r ? [`${londonDateTime(r.occurredAt)} (${words(r.type)})`] : [];
+    });
+    if (!dates.length) return 'none';
+    if (dates.length <= EVIDENCE_SHOWN) return dates.join('; ');
+    return `${dates.slice(0, EVIDENCE_SHOWN).join('; ')}; and ${dates.length - EVIDENCE_SHOWN} more records, the last ${dates.at(-1)}`;
+  };
   return [
     head,
     ...unchecked,
-    ...d.flags.flatMap((f): Content[] => [
-      { text: `${f.id} · ${f.title}`, style: 'h3' },
-      { text: `${f.citation.policy}, ${f.citation.section}`, style: 'small' },
-      ...(f.prompt ? [{ text: f.prompt, italics: true, margin: [0, 2, 0, 0] } satisfies Content] : []),
-      {
-        ul: f.findings.map((x) => ({
-          stack: [
-            { text: x.summary },
-            { text: `${day(x.from)} to ${day(x.to)} · evidence: ${evidence(x.evidence)}`, style: 'small' },
-          ],
-          margin: [0, 2, 0, 2],
-        })),
-        margin: [0, 4, 0, 4],
-      },
-    ]),
+    ...d.flags.flatMap((f): Content[] => {
+      const shown = f.findings.slice(-FINDINGS_SHOWN);
+      const earlier = f.findings.length - shown.length;
+      return [
+        { text: `${f.id} · ${f.title}`, style: 'h3' },
+        { text: `${f.citation.policy}, ${f.citation.section}`, style: 'small' },
+        ...(f.prompt ? [{ text: f.prompt, italics: true, margin: [0, 2, 0, 0] } satisfies Content] : []),
+        ...(earlier ? [{ text: `${f.findings.length} findings; the latest ${shown.length} are shown (the earliest from ${day(f.findings[0]!.from)}). The app lists every one.`, style: 'note', margin: [0, 2, 0, 0] } satisfies Content] : []),
+        {
+          ul: shown.map((x) => ({ text: [x.summary, { text: `\n${day(x.from)} to ${day(x.to)} · evidence: ${evidence(x.evidence)}`, style: 'small' }], margin: [0, 2, 0, 2] })),
+          margin: [0, 4, 0, 4],
+        },
+      ];
+    }),
   ];
 }
 
