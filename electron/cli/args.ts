@@ -77,6 +77,10 @@ export const OPTIONS = {
   dismissed: { type: 'boolean', default: false },
   // register oversight (with --from)
   to: { type: 'string' },
+  // letter (--case, --out): the type, the source to draft from, and whether to sign it
+  type: { type: 'string' },
+  source: { type: 'string' },
+  sign: { type: 'boolean', default: false },
 } as const;
 
 export function parseCli(argv: readonly string[]) {

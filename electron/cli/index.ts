@@ -16,6 +16,7 @@ import { generate } from './commands/generate';
 import { importBundle } from './commands/import-bundle';
 import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
+import { letter, verifyLetters } from './commands/letter';
 import { propose } from './commands/propose';
 import { register } from './commands/register';
 import { restore } from './commands/restore';
@@ -54,6 +55,8 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   'review-restriction': reviewRestriction,
   appeal,
   register,
+  letter,
+  'verify-letters': verifyLetters,
 };
 
 /** Exit codes: 0 done, 1 refused or failed (the message says why), 2 not understood, 70 internal error. */

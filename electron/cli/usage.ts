@@ -59,6 +59,10 @@ Casework (SPEC section 4; each takes --store DIR --login NAME and acts as that u
                               appeals against a warning, a restriction or a withdrawal (G-5: no one involved decides)
   register restrictions [--at DATE]           every restriction and communication agreement, with its review date
   register oversight --from DATE --to DATE    every warning, restriction, withdrawal and appeal in a period
+  letter --case C --type TYPE --out FILE [--source ID] [--sign]
+                                              draft a letter from its newest source (or --source) and write its PDF;
+                                              --sign signs it as --login (director letters: the director)
+  verify-letters                              re-verify every signed letter's SHA-256, signature and PDF
   ADJUSTMENTS: --need yes|no [--explains yes|no] [--need-details TEXT] [--adjustments TEXT]
                               reasonable adjustments first: asked before a formal warning, a withdrawal or a restriction
   Lists take commas or a repeated option. LINE is one of main_desk_phone, practice_mobile,
