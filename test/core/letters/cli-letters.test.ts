@@ -2,7 +2,7 @@
 // passphrase from the environment: `letter` drafts (and with --sign signs) and writes the PDF,
 // `verify-letters` re-verifies every signed letter; bad options are refused before unlocking.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../electron/core/contract';
@@ -58,8 +58,11 @@ describe('letter and verify-letters', () => {
     const bad = cli('clientManager', ['letter', '--case', kase.reference, '--type', 'love_letter', '--out', join(t.store.dir, 'x.pdf')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--type/);
-    const taken = cli('clientManager', ['letter', '--case', kase.reference, '--type', 'end_of_short_term_counselling', '--out', join(t.store.dir, 'end.pdf')]);
+    const existing = join(t.store.dir, 'taken.pdf');
+    writeFileSync(existing, 'keep me');
+    const taken = cli('clientManager', ['letter', '--case', kase.reference, '--type', 'end_of_short_term_counselling', '--out', existing]);
     expect(taken.code).toBe(1);
     expect(taken.stderr).toMatch(/already exists/);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
   }, 60_000);
 });
