@@ -9,7 +9,7 @@ import { asOfCase } from '../analysis/evaluate';
 import { recordsOf, type AnalysisRecord } from '../analysis/model';
 import { pairingData } from '../analysis/pairing-data';
 import { addDays, weekStart } from '../analysis/dates';
-import { weeklyContactOption } from '../charts/weekly-contacts';
+import { staffSeriesId, weeklyContactOption } from '../charts/weekly-contacts';
 import { renderChartSvg } from '../charts/render-svg';
 import type { ChecklistView, CaseDetail, FlagResult, ParsedInput, PairingData, RecordType } from '../contract';
 import { caseContext, flagsAsOf } from '../decisions/case-context';
@@ -140,9 +140,16 @@ function chartOf(data: PairingData, cast: PackCast, asOf: string) {
   const shown: PairingData = cast.redacted
     ? { ...data, clientName: 'the client', staff: data.staff.map((s) => ({ ...s, fullName: cast.person(s.id) })), markers: data.markers.map((m) => ({ ...m, label: cast.text(m.label) })) }
     : data;
-  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  // The series name adds the role: "Allocated worker (tutor) (Tutor)" would say it twice.
-  const option = weeklyContactOption(cast.redacted ? { ...shown, staff: shown.staff.map((s) => ({ ...s, fullName: cap(s.fullName.replace(/ \(.*\)$/, '')) })) } : shown);
+  const option = weeklyContactOption(shown);
+  // Redacted, a person's series is named by their role on the case alone ("Allocated worker
+  // (tutor)", "Client manager"): the option would add the staff role again.
+  if (cast.redacted && Array.isArray(option.series)) {
+    const byId = new Map(shown.staff.map((s) => [staffSeriesId(s.id), s.fullName]));
+    option.series = option.series.map((series) => {
+      const label = typeof series.id === 'string' ? byId.get(series.id) : undefined;
+      return label ? { ...series, name: label.charAt(0).toUpperCase() + label.slice(1) } : series;
+    });
+  }
   const svg = renderChartSvg(option, { ...CHART_SIZE, idPrefix: 'weekly' });
   return { svg, from: data.from, to: data.to < asOf ? data.to : asOf, contacts };
 }

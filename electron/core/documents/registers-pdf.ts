@@ -62,7 +62,7 @@ export function restrictionDocument(meta: RegisterMeta, register: { asOf: string
       ...head(meta, title, `Every contact restriction and communication agreement, with its review date and state, as of ${britishDate(register.asOf)}`),
       register.items.length
         ? longTable(
-            [60, 100, '*', 60, 60, 70, 160],
+            [56, 100, '*', 56, 56, 60, 120],
             ['Case', 'Kind', 'Terms', 'Started', 'Review on', 'State', 'Last review'],
             register.items.map((r) => [r.reference, cap(words(r.kind)), r.description, shortDate(r.startedOn), { text: shortDate(r.reviewOn), bold: r.state === 'review_due' || r.state === 'lapsed' }, cap(words(r.state)), lastReview(r)]),
           )

@@ -142,7 +142,7 @@ describe('review pack', () => {
     expect(text).toContain('OPINION-A2 allocated worker (tutor) thinks the client is anxious.');
     expect(text).toContain('client side person 1 called client manager');
     expect(text).toContain('Signed off by director');
-    expect(text).toContain('Allocated worker (Tutor)'); // the chart legend, by role
+    expect(text).toContain('Allocated worker (tutor) Client manager Unnamed (desk, inbox)'); // the chart legend, by role
   });
 
   it('gives byte-identical output for the same input', async () => {
