@@ -60,7 +60,8 @@ export const SECTION_HEADINGS: Readonly<Record<(typeof SECTION_KEYS)[number], st
   closing: '',
 };
 
-const para = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+// NFC: a name typed with a combining accent prints as its one precomposed letter (the fonts have those).
+const para = (max: number) => z.string().trim().normalize('NFC').max(max, `must be at most ${max} characters`);
 const filled = (max: number) => para(max).min(1, 'is required');
 
 export const letterReason = z.object({ date: isoDate, text: filled(4000), recordId: id.nullable().default(null) });

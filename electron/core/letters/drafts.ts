@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
-import { LETTER_SIGNERS, ROLE_LABELS, SECTION_KEYS, type LetterContent, type LetterSummary, type LetterView, type ParsedInput } from '../contract';
+import { LETTER_SIGNERS, letterContent, ROLE_LABELS, SECTION_KEYS, type LetterContent, type LetterSummary, type LetterView, type ParsedInput } from '../contract';
 import { refuseErasedCase } from '../data-protection/erased';
 import { caseContext, type CaseContext } from '../decisions/case-context';
 import { CoreError } from '../errors';
@@ -51,7 +51,7 @@ export function draftLetter(w: Writer, input: ParsedInput<'letters.draft'>): Let
     const wording = WORDING[input.type]({ type: input.type, letterDate: ctx.today, organisation, letterhead, client: { name: c.clientName, address: client.address ?? '' }, service: c.service, startDate: c.startDate, boundariesExplainedOn: client.explained, sessionsAttended, ...data });
     const inOrganisationName = riskToStaffRecorded(ctx);
     const neutral = (text: string): string => (inOrganisationName ? withoutStaffNames(text, staffMatcher(ctx)) : text);
-    const content: LetterContent = {
+    const content: LetterContent = letterContent.parse({
       letterDate: ctx.today,
       recipient: { name: c.clientName, address: client.address ?? '' },
       salutation: `Dear ${c.clientName}`,
@@ -61,7 +61,7 @@ export function draftLetter(w: Writer, input: ParsedInput<'letters.draft'>): Let
       reasons: data.reasons.map((r) => ({ ...r, text: neutral(r.text) })),
       sections: SECTION_KEYS.filter((k) => wording.sections[k]).map((key) => ({ key, text: neutral(wording.sections[key]!) })),
       signOff: signOffFor(w, ctx, LETTER_SIGNERS[input.type]),
-    };
+    } satisfies LetterContent);
     const id = randomUUID();
     const number = nextNumber(w.db, c.caseId);
     const at = w.at.toISOString();
