@@ -113,8 +113,8 @@ afterAll(() => {
 });
 
 describe('bundles carry casework', () => {
-  it('exports every action in log order, with its kind, target, payload, time and author, as format 2', () => {
-    expect(bundle.formatVersion).toBe(2);
+  it('exports every action in log order, with its kind, target, payload, time and author, as format 3', () => {
+    expect(bundle.formatVersion).toBe(3);
     const [ladder, counselling] = bundle.cases.map((c) => c.actions.map((a) => a.kind));
     expect(ladder).toEqual(['warning', 'warning', 'warning', 'proposal', 'decision', 'appeal', 'appeal_assignment', 'appeal_decision', 'restriction_review']);
     expect(counselling).toEqual(['risk_check', 'assessment', 'proposal', 'consultation']);
@@ -158,10 +158,10 @@ describe('bundles carry casework', () => {
   });
 
   it('still imports a format 1 bundle, which has no casework, and refuses casework in one', async () => {
-    const v1 = { ...structuredClone(bundle), formatVersion: 1, cases: bundle.cases.map(({ actions: _, ...c }) => c) };
+    const v1 = { ...structuredClone(bundle), formatVersion: 1, cases: bundle.cases.map(({ actions: _, letters: _l, ...c }) => c) };
     const target = await freshStore();
     const withActions = await target.core.invoke('bundles.import', { bundle: JSON.stringify({ ...v1, cases: bundle.cases }) });
-    expect(withActions).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'cases[0]', message: 'Unrecognized key: "actions"' }, { path: 'cases[1]' }] } });
+    expect(withActions).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'cases[0]', message: 'Unrecognized keys: "actions", "letters"' }, { path: 'cases[1]' }] } });
     const result = await ok(target.core, 'bundles.import', { bundle: JSON.stringify(v1) });
     expect(result).toMatchObject({ cases: { created: cases.map((c) => c.id) }, records: { created: bundle.cases.reduce((n, c) => n + c.records.length, 0) }, actions: { created: 0 } });
     // With no casework here, the cases are active: the status follows the casework a store holds.

@@ -59,7 +59,7 @@ describe('command line: init, export-bundle, import-bundle', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ cases: [caseId], records: 1, restricted: 'left_out' });
     expect(statSync(bundleFile).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(bundleFile, 'utf8'))).toMatchObject({ format: 'threshold-case-bundle', formatVersion: 2 });
+    expect(JSON.parse(readFileSync(bundleFile, 'utf8'))).toMatchObject({ format: 'threshold-case-bundle', formatVersion: 3 });
   });
 
   it('imports it into another store, printing the ids it created, and matches them on a second import', () => {

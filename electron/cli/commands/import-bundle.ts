@@ -11,7 +11,9 @@ export function importBundle(ctx: CliContext): Promise<number> {
       `People: ${result.people.created.length} created, ${result.people.matched.length} already here.`,
       `Records: ${result.records.created} created, ${result.records.matched} already here.`,
       `Casework: ${result.actions.created} created, ${result.actions.matched} already here.`,
+      `Signed letters: ${result.letters.created} created, ${result.letters.matched} already here${result.letters.voided ? `, ${result.letters.voided} voided since` : ''}.`,
       ...result.renumbered.map((r) => `Case ${r.from} is ${r.to} in this store.`),
+      ...result.letters.renumbered.map((r) => `Letter ${r.from} is ${r.to} in this store (its PDF shows the reference it was signed under).`),
       ...result.recordedByImporter.map((u) => `Records by ${u.fullName} (${u.login}), who is not a user here, now name you; the audit trail keeps who wrote them.`),
       ...(result.managedByImporter.length ? [`You are the client manager of ${result.managedByImporter.length} imported case(s) whose client manager is not a user here.`] : []),
     ];

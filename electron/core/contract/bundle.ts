@@ -1,5 +1,5 @@
 // Case bundles: one or more cases with every version of every record, the casework log (warnings,
-// assessments, proposals, decisions, appeals...) and the people they refer to, as versioned JSON
+// assessments, proposals, decisions, appeals...), the signed letters and the people they refer to, as versioned JSON
 // that another Threshold store can import losslessly (docs/bundle-format.md). The schema is strict
 // (unknown keys are errors) so a typo in a hand-edited bundle is reported, not silently dropped.
 import { z } from 'zod';
@@ -16,14 +16,18 @@ import {
   warningPayload,
 } from './casework';
 import { method } from './define';
+import { LETTER_SOURCE_KINDS, letterContent, letterType } from './letters';
 import * as d from './record-details';
 import { caseStatus, service } from './records';
 import { id, isoDate, isoDateTime, role, staffRole } from './schemas';
 
 export const BUNDLE_FORMAT = 'threshold-case-bundle';
-/** 2 added each case's casework (`actions`); a version 1 bundle, which has none, still imports. */
-export const BUNDLE_FORMAT_VERSION = 2;
-export const BUNDLE_FORMAT_VERSIONS_READ = [1, 2] as const;
+/**
+ * 2 added each case's casework (`actions`); 3 added its signed letters (`letters`). Bundles of
+ * versions 1 and 2, which have none, still import.
+ */
+export const BUNDLE_FORMAT_VERSION = 3;
+export const BUNDLE_FORMAT_VERSIONS_READ = [1, 2, 3] as const;
 /** A bundle is read whole into memory; this bounds what one import may ask of the core. */
 export const BUNDLE_MAX_CHARS = 64 * 1024 * 1024;
 
@@ -113,6 +117,47 @@ export const bundleAction = z.discriminatedUnion('kind', [
 export type BundleAction = z.output<typeof bundleAction>;
 export type BundleActionKind = BundleAction['kind'];
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 as 64 lowercase hexadecimal digits');
+const base64 = z.string().min(1, 'is required').regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64');
+
+/**
+ * A signed letter (SPEC section 5), exactly as stored: the PDF that was sent, its SHA-256, and
+ * everything needed to verify it in another store (the render input it was drawn from, the
+ * signed statement as its JSON text, the director's Ed25519 signature and the public key it
+ * verifies with). `renderInput` and `statement` are the stored JSON texts, byte for byte: the
+ * statement's hash and signature are over those exact bytes. Drafts, and drafts discarded before
+ * signing, do not travel (docs/bundle-format.md).
+ */
+export const bundleLetter = z.strictObject({
+  id,
+  /** The letter's number in its case: its reference is the case's, then `/L` and this. */
+  number: z.number().int().min(1),
+  type: letterType,
+  source: z.strictObject({ kind: z.enum(LETTER_SOURCE_KINDS), id: z.string().min(1).max(100).nullable() }),
+  /** The content as signed: the same as `renderInput`'s. */
+  content: letterContent,
+  revision: z.number().int().min(1),
+  createdAt: isoDateTime,
+  /** A user id from the bundle's `users`: who drafted it. */
+  createdBy: id,
+  signed: z.strictObject({
+    at: isoDateTime,
+    /** A user id from the bundle's `users`: who signed it, never re-attributed on import. */
+    by: id,
+    role,
+    /** The stored PDF, base64. */
+    pdf: base64,
+    sha256: sha256Hex,
+    renderInput: z.string().min(2),
+    statement: z.string().min(2),
+    /** The director's Ed25519 signature over `statement` (base64), with the public key it verifies with; null for a client manager's letter. */
+    signature: z.string().min(1).nullable(),
+    publicKey: z.string().min(1).nullable(),
+  }),
+  voided: z.strictObject({ at: isoDateTime, by: id, reason: z.string().trim().min(1, 'is required').max(2000) }).nullable(),
+});
+export type BundleLetter = z.output<typeof bundleLetter>;
+
 const caseFields = {
   id,
   reference: z.string().min(1).max(50),
@@ -134,7 +179,7 @@ const caseFields = {
   records: z.array(bundleRecord),
 };
 
-export const bundleCase = z.strictObject({ ...caseFields, actions: z.array(bundleAction) });
+export const bundleCase = z.strictObject({ ...caseFields, actions: z.array(bundleAction), letters: z.array(bundleLetter) });
 export type BundleCase = z.output<typeof bundleCase>;
 
 /** Who made the bundle and what it leaves out; not part of what an import compares or writes. */
@@ -161,8 +206,11 @@ export const caseBundle = z.strictObject({
 });
 export type CaseBundle = z.output<typeof caseBundle>;
 
-/** Format 1, from before casework travelled: the same, with no `actions` on a case. Read, never written. */
+/** Format 1, from before casework travelled: the same, with no `actions` or `letters` on a case. Read, never written. */
 export const caseBundleV1 = z.strictObject({ format: z.literal(BUNDLE_FORMAT), formatVersion: z.literal(1), ...bundleFields, cases: z.array(z.strictObject(caseFields)) });
+
+/** Format 2, from before letters travelled: the same, with no `letters` on a case. Read, never written. */
+export const caseBundleV2 = z.strictObject({ format: z.literal(BUNDLE_FORMAT), formatVersion: z.literal(2), ...bundleFields, cases: z.array(z.strictObject({ ...caseFields, actions: z.array(bundleAction) })) });
 
 const idsByOutcome = z.object({ created: z.array(id), matched: z.array(id) });
 
@@ -173,6 +221,18 @@ export const bundleImportResult = z.object({
   records: z.object({ created: z.number().int(), matched: z.number().int() }),
   /** Casework actions (warnings, proposals, decisions, appeals...). */
   actions: z.object({ created: z.number().int(), matched: z.number().int() }),
+  /**
+   * Signed letters. A letter keeps its number in its case unless this store's copy of the case
+   * already has a letter of that number: then it takes the case's next, listed in `renumbered`
+   * (its PDF still shows the reference it was signed under). A matched letter that was voided
+   * since is voided here too (`voided`).
+   */
+  letters: z.object({
+    created: z.number().int(),
+    matched: z.number().int(),
+    voided: z.number().int(),
+    renumbered: z.array(z.object({ letterId: id, from: z.string(), to: z.string() })),
+  }),
   /** Bundle users with no user here: their records now name the importing user; the audit keeps who they were. */
   recordedByImporter: z.array(z.object({ login: z.string(), fullName: z.string() })),
   /** New cases whose client manager is no client manager here: the importer manages them now. */
@@ -186,7 +246,7 @@ const MOVERS = ['director', 'client_manager'] as const;
 
 export const bundleMethods = {
   'bundles.export': method({
-    summary: 'Export cases with every record version, their casework and the people they refer to as a case bundle',
+    summary: 'Export cases with every record version, their casework, their signed letters and the people they refer to as a case bundle',
     access: MOVERS,
     input: z.object({
       caseIds: z.array(id).min(1, 'choose at least one case').max(10_000),

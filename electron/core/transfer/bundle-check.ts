@@ -1,9 +1,10 @@
 // Step two of an import: the bundle must agree with itself. Ids are unique, versions run 1..n,
 // and every person, user and record a case or record points at is carried by the bundle, is of
 // the right kind and (for records) belongs to the same case; so is the casework's
-// (bundle-action-check.ts). Nothing here reads the store.
+// (bundle-action-check.ts), and the letters' (bundle-letter-check.ts). Nothing here reads the store.
 import type { BundleCase, CaseBundle } from '../contract';
 import { checkActions } from './bundle-action-check';
+import { checkLetters } from './bundle-letter-check';
 import type { Issues, Path } from './bundle-issues';
 import { refsOf, versionPayloads, type RefKind } from './bundle-refs';
 
@@ -25,6 +26,8 @@ export function checkBundle(bundle: CaseBundle, issues: Issues): void {
   unique(allRecords, (r) => r.id, (i) => allRecords[i]!.path, 'record id', issues);
   const allActions = bundle.cases.flatMap((c, ci) => c.actions.map((a, ai) => ({ id: a.id, path: ['cases', ci, 'actions', ai, 'id'] as Path })));
   unique(allActions, (a) => a.id, (i) => allActions[i]!.path, 'action id', issues);
+  const allLetters = bundle.cases.flatMap((c, ci) => c.letters.map((l, li) => ({ id: l.id, path: ['cases', ci, 'letters', li, 'id'] as Path })));
+  unique(allLetters, (l) => l.id, (i) => allLetters[i]!.path, 'letter id', issues);
 
   const users = new Map(bundle.users.map((u) => [u.id, u]));
   const staff = new Set(bundle.staff.map((s) => s.id));
@@ -40,6 +43,7 @@ export function checkBundle(bundle: CaseBundle, issues: Issues): void {
     });
     checkCase(kase, ['cases', ci], { users, staff }, issues);
     checkActions(bundle, kase, ['cases', ci], issues);
+    checkLetters(bundle, kase, ['cases', ci], issues);
   });
 }
 

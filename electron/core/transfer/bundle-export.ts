@@ -1,5 +1,6 @@
 // Exporting cases as a bundle: each case with its client-side people, every record with every
-// version (oldest first), its casework log (bundle-export-actions.ts), and the staff and users
+// version (oldest first), its casework log (bundle-export-actions.ts), its signed letters
+// (bundle-export-letters.ts), and the staff and users
 // they refer to. Safeguarding notes leave the
 // encrypted store only when asked for and only to a user allowed to read them; either way the
 // export is audited, and each restricted record exported is written to the access log.
@@ -13,6 +14,7 @@ import type { Writer } from '../records/record-service';
 import { readVersions } from '../records/record-rows';
 import { caseKeyFor, mayReadRestricted } from '../records/restricted-keys';
 import { exportActions } from './bundle-export-actions';
+import { exportLetters } from './bundle-export-letters';
 import { refsOf } from './bundle-refs';
 
 interface CaseRow {
@@ -51,7 +53,8 @@ export function exportBundle(w: Writer, input: ParsedInput<'bundles.export'>): C
     const org = w.db.prepare('SELECT name FROM organisation WHERE id = 1').get() as { name: string } | undefined;
     const records = cases.reduce((n, c) => n + c.records.length, 0);
     const actions = cases.reduce((n, c) => n + c.actions.length, 0);
-    appendAudit(w.db, { actorUserId: w.user.id, action: 'bundle.export', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { caseIds, records, actions, includeRestricted: input.includeRestricted, restrictedLeftOut: leftOut } }, w.at);
+    const letters = cases.reduce((n, c) => n + c.letters.length, 0);
+    appendAudit(w.db, { actorUserId: w.user.id, action: 'bundle.export', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { caseIds, records, actions, letters, includeRestricted: input.includeRestricted, restrictedLeftOut: leftOut } }, w.at);
     return {
       format: BUNDLE_FORMAT,
       formatVersion: BUNDLE_FORMAT_VERSION,
@@ -124,6 +127,7 @@ function exportCase(w: Writer, caseId: string, index: number, includeRestricted:
     clientSide: listClientSide(w.db, caseId),
     records,
     actions: casework.actions,
+    letters: exportLetters(w, caseId, refs.users),
   };
   return { kase, leftOut: includeRestricted ? 0 : restricted.length };
 }

@@ -1,15 +1,16 @@
 // Step one of an import: the text must be JSON and match the schema of a bundle format this
 // Threshold reads. Every schema problem is reported at its JSON path, not just the first. A
-// format 1 bundle (from before casework travelled) is read as format 2 with no actions.
+// format 1 bundle (from before casework travelled) is read as the current format with no actions
+// and no letters; a format 2 bundle (from before letters travelled) with no letters.
 import type { z } from 'zod';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, caseBundle, caseBundleV1, type CaseBundle } from '../contract';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, caseBundle, caseBundleV1, caseBundleV2, type CaseBundle } from '../contract';
 import { findIllFormedText, ILL_FORMED_MESSAGE } from '../well-formed';
 import type { Issues } from './bundle-issues';
 import { strayKeys } from './bundle-stray';
 
 export interface ParsedBundle {
   readonly bundle: CaseBundle;
-  /** The format version as written (1 has no casework). */
+  /** The format version as written (1 has no casework, 2 no letters). */
   readonly formatVersion: number;
 }
 
@@ -33,8 +34,9 @@ export function parseBundle(text: string, issues: Issues): ParsedBundle | null {
     issues.add(['formatVersion'], `is ${json.formatVersion}, newer than this version of Threshold reads (${BUNDLE_FORMAT_VERSION}): update Threshold first`);
     return null;
   }
-  const v1 = 'formatVersion' in json && json.formatVersion === 1;
-  const bundle = v1 ? fromV1(caseBundleV1.safeParse(json), issues) : fromV2(caseBundle.safeParse(json), issues);
+  const written = (json as { formatVersion?: unknown }).formatVersion;
+  const version = written === 1 ? 1 : written === 2 ? 2 : BUNDLE_FORMAT_VERSION;
+  const bundle = version === 1 ? fromV1(caseBundleV1.safeParse(json), issues) : version === 2 ? fromV2(caseBundleV2.safeParse(json), issues) : fromV3(caseBundle.safeParse(json), issues);
   if (!bundle) return null;
   noStrayKeys(json, bundle, issues);
   if (!issues.empty) return null;
@@ -44,7 +46,7 @@ export function parseBundle(text: string, issues: Issues): ParsedBundle | null {
     issues.add(illFormed, ILL_FORMED_MESSAGE);
     return null;
   }
-  return { bundle, formatVersion: v1 ? 1 : BUNDLE_FORMAT_VERSION };
+  return { bundle, formatVersion: version };
 }
 
 function schemaIssues(error: z.ZodError, issues: Issues): null {
@@ -54,15 +56,20 @@ function schemaIssues(error: z.ZodError, issues: Issues): null {
 
 function fromV1(parsed: z.ZodSafeParseResult<z.output<typeof caseBundleV1>>, issues: Issues): CaseBundle | null {
   if (!parsed.success) return schemaIssues(parsed.error, issues);
-  return { ...parsed.data, formatVersion: BUNDLE_FORMAT_VERSION, cases: parsed.data.cases.map((c) => ({ ...c, actions: [] })) };
+  return { ...parsed.data, formatVersion: BUNDLE_FORMAT_VERSION, cases: parsed.data.cases.map((c) => ({ ...c, actions: [], letters: [] })) };
 }
 
-function fromV2(parsed: z.ZodSafeParseResult<CaseBundle>, issues: Issues): CaseBundle | null {
+function fromV2(parsed: z.ZodSafeParseResult<z.output<typeof caseBundleV2>>, issues: Issues): CaseBundle | null {
+  if (!parsed.success) return schemaIssues(parsed.error, issues);
+  return { ...parsed.data, formatVersion: BUNDLE_FORMAT_VERSION, cases: parsed.data.cases.map((c) => ({ ...c, letters: [] })) };
+}
+
+function fromV3(parsed: z.ZodSafeParseResult<CaseBundle>, issues: Issues): CaseBundle | null {
   return parsed.success ? parsed.data : schemaIssues(parsed.error, issues);
 }
 
 interface RawBundle {
-  cases: { records: { versions: { details: unknown }[] }[]; actions?: { payload: unknown }[] }[];
+  cases: { records: { versions: { details: unknown }[] }[]; actions?: { payload: unknown }[]; letters?: { content: unknown }[] }[];
 }
 
 /**
@@ -76,5 +83,6 @@ function noStrayKeys(json: object, bundle: CaseBundle, issues: Issues): void {
     const rawCase = raw.cases[ci]!;
     c.records.forEach((r, ri) => r.versions.forEach((v, vi) => strayKeys(rawCase.records[ri]!.versions[vi]!.details, v.details, ['cases', ci, 'records', ri, 'versions', vi, 'details'], issues)));
     c.actions.forEach((a, ai) => strayKeys(rawCase.actions?.[ai]?.payload, a.payload, ['cases', ci, 'actions', ai, 'payload'], issues));
+    c.letters.forEach((l, li) => strayKeys(rawCase.letters?.[li]?.content, l.content, ['cases', ci, 'letters', li, 'content'], issues));
   });
 }

@@ -1,10 +1,11 @@
 // Step three of an import, for cases and records: what to create and what the store already
 // holds, with every staff and user id rewritten to this store's (the casework's own rules are in
-// bundle-action-plan.ts). Reads the store, writes nothing.
+// bundle-action-plan.ts, the letters' in bundle-letter-plan.ts). Reads the store, writes nothing.
 import { RESTRICTED_TYPES, type BundleCase, type BundleImportResult, type BundleRecord, type CaseBundle, type RecordPayload } from '../contract';
 import type { Writer } from '../records/record-service';
 import { planActions, type ActionToWrite } from './bundle-action-plan';
 import { caseDifferences, recordDifference, type VersionToCompare } from './bundle-compare';
+import { planLetters, type LetterToWrite, type VoidToWrite } from './bundle-letter-plan';
 import type { Issues, Path } from './bundle-issues';
 import { planPeople, type PeoplePlan } from './bundle-map';
 import { refsOf, rewriteRefs, versionPayloads } from './bundle-refs';
@@ -33,6 +34,9 @@ export interface ImportPlan {
   readonly records: readonly RecordToWrite[];
   /** In the bundle's order, which is each case's log order: a target is written before what acts on it. */
   readonly actions: readonly ActionToWrite[];
+  readonly letters: readonly LetterToWrite[];
+  /** Letters this store holds as signed that the bundle's store has voided since. */
+  readonly voids: readonly VoidToWrite[];
   readonly result: BundleImportResult;
 }
 
@@ -53,12 +57,23 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
   const cases: CaseToWrite[] = [];
   const records: RecordToWrite[] = [];
   const actions: ActionToWrite[] = [];
-  const result: BundleImportResult = { cases: { created: [], matched: [] }, people: { created: [], matched: [...people.matched] }, records: { created: 0, matched: 0 }, actions: { created: 0, matched: 0 }, recordedByImporter: [], renumbered: [], managedByImporter: [] };
+  const letters: LetterToWrite[] = [];
+  const voids: VoidToWrite[] = [];
+  const result: BundleImportResult = {
+    cases: { created: [], matched: [] },
+    people: { created: [], matched: [...people.matched] },
+    records: { created: 0, matched: 0 },
+    actions: { created: 0, matched: 0 },
+    letters: { created: 0, matched: 0, voided: 0, renumbered: [] },
+    recordedByImporter: [],
+    renumbered: [],
+    managedByImporter: [],
+  };
   result.people.created.push(...people.staffToCreate.map((s) => s.id), ...people.clientSideToCreate.map((p) => p.id));
   let count = (w.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   // Prepared once: a bundle may hold many thousands of records.
   const managerUser = w.db.prepare("SELECT 1 FROM users WHERE person_id = ? AND removed_at IS NULL AND role IN ('client_manager', 'director')");
-  const storedCase = w.db.prepare('SELECT client_manager_id FROM cases WHERE id = ?');
+  const storedCase = w.db.prepare('SELECT client_manager_id, reference FROM cases WHERE id = ?');
   const storedRecord = w.db.prepare('SELECT 1 FROM records WHERE id = ?');
 
   bundle.cases.forEach((kase, ci) => {
@@ -67,7 +82,8 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
     const manager = person(kase.clientManagerId);
     const managerRow = managerUser.get(manager);
     const targets = { allocatedWorkerId: person(kase.allocatedWorkerId), clientManagerId: managerRow ? manager : null, mentorId: kase.mentorId === null ? null : person(kase.mentorId) };
-    const exists = storedCase.get(kase.id) as { client_manager_id: string } | undefined;
+    const exists = storedCase.get(kase.id) as { client_manager_id: string; reference: string } | undefined;
+    let caseReference = exists?.reference ?? kase.reference;
     if (exists) {
       const differ = caseDifferences(w, kase, targets);
       if (differ.length) issues.add(at, `has the id of a case in this store with other ${differ.join(', ')}`, 'conflict');
@@ -75,6 +91,7 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
     } else {
       count += 1;
       const reference = `TH-${String(count).padStart(4, '0')}`;
+      caseReference = reference;
       if (reference !== kase.reference) result.renumbered.push({ caseId: kase.id, from: kase.reference, to: reference });
       if (!targets.clientManagerId) result.managedByImporter.push(kase.id);
       cases.push({ kase, reference, ...targets, clientManagerId: targets.clientManagerId ?? w.user.personId, createdBy: author(kase.createdBy) });
@@ -107,9 +124,13 @@ export function planImport(w: Writer, bundle: CaseBundle, issues: Issues): Impor
     actions.push(...planned.toWrite);
     result.actions.created += planned.toWrite.length;
     result.actions.matched += planned.matched;
+
+    const lettersPlanned = planLetters(w, kase, at, { bundle, userOf, author, caseReference }, issues, result.letters);
+    letters.push(...lettersPlanned.toWrite);
+    voids.push(...lettersPlanned.voids);
   });
   result.recordedByImporter.push(...byImporter.values());
-  return { people, cases, records, actions, result };
+  return { people, cases, records, actions, letters, voids, result };
 }
 
 /** An assessment or a sign-off is a person's judgement: it is never re-attributed to the importer. */

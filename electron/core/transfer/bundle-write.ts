@@ -1,7 +1,7 @@
 // Step four of an import: write what the plan says, inside the caller's one transaction, through
 // the same row writers as the chronology (insertPerson, insertVersion, replaceParties,
 // checkReferences as a last guard) with an audit row for everything created; then the casework
-// (bundle-action-write.ts) and the statuses it gives.
+// (bundle-action-write.ts) and the statuses it gives, and the signed letters (bundle-letter-write.ts).
 import { appendAudit } from '../audit/chain';
 import { ORG_KEY, personKeyId } from '../audit/data-keys';
 import type { CaseBundle } from '../contract';
@@ -11,6 +11,7 @@ import { insertVersion, replaceParties } from '../records/record-rows';
 import { checkReferences } from '../records/references';
 import { caseKeyFor } from '../records/restricted-keys';
 import { syncStatuses, writeActions } from './bundle-action-write';
+import { writeLetters } from './bundle-letter-write';
 import type { CaseToWrite, ImportPlan, RecordToWrite } from './bundle-plan';
 
 export function writePlan(w: Writer, plan: ImportPlan, bundle: CaseBundle, formatVersion: number): void {
@@ -28,6 +29,7 @@ export function writePlan(w: Writer, plan: ImportPlan, bundle: CaseBundle, forma
   for (const r of plan.records) if (r.record.mergedInto) merge.run(r.record.mergedInto, r.record.id);
   writeActions(w, plan.actions);
   syncStatuses(w, [...plan.cases.map((c) => c.kase.id), ...plan.actions.map((a) => a.caseId)]);
+  writeLetters(w, plan.letters, plan.voids);
   appendAudit(
     w.db,
     { actorUserId: w.user.id, action: 'bundle.import', entity: 'bundle', entityId: null, keyId: ORG_KEY, before: null, after: { formatVersion, exported: bundle.exported, ...plan.result } },
