@@ -77,6 +77,8 @@ export const OPTIONS = {
   dismissed: { type: 'boolean', default: false },
   // register oversight (with --from)
   to: { type: 'string' },
+  // pack (with --case, --all, --out, --at)
+  redacted: { type: 'boolean', default: false },
   // letter (--case, --out): the type, the source to draft from, and whether to sign it
   type: { type: 'string' },
   source: { type: 'string' },

@@ -16,6 +16,7 @@ import { generate } from './commands/generate';
 import { importBundle } from './commands/import-bundle';
 import { importContacts } from './commands/import-contacts';
 import { init } from './commands/init';
+import { pack } from './commands/pack';
 import { letter, verifyLetters } from './commands/letter';
 import { propose } from './commands/propose';
 import { register } from './commands/register';
@@ -57,6 +58,7 @@ const COMMANDS: Readonly<Record<string, (ctx: CliContext) => Promise<number>>> =
   register,
   letter,
   'verify-letters': verifyLetters,
+  pack,
 };
 
 /** Exit codes: 0 done, 1 refused or failed (the message says why), 2 not understood, 70 internal error. */

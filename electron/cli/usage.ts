@@ -59,6 +59,9 @@ Casework (SPEC section 4; each takes --store DIR --login NAME and acts as that u
                               appeals against a warning, a restriction or a withdrawal (G-5: no one involved decides)
   register restrictions [--at DATE]           every restriction and communication agreement, with its review date
   register oversight --from DATE --to DATE    every warning, restriction, withdrawal and appeal in a period
+  pack --case C [--all] [--redacted] [--at DATE] --out FILE.pdf
+                              the case review pack as a PDF (significant events, or --all records);
+                              --redacted: names replaced by roles, restricted records left out
   letter --case C --type TYPE --out FILE [--source ID] [--sign]
                                               draft a letter from its newest source (or --source) and write its PDF;
                                               --sign signs it as --login (director letters: the director)
