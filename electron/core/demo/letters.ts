@@ -5,6 +5,7 @@
 // verify-letters all have something real to show.
 import type { DemoLogin, LetterType } from '../contract';
 import type { DemoCall } from './api';
+import { DEMO_LETTERHEAD } from './letterhead';
 
 const STEPS: readonly { login: DemoLogin; sign: readonly LetterType[]; draft: readonly LetterType[] }[] = [
   { login: 'director', sign: ['written_warning', 'withdrawal_of_service'], draft: [] },
@@ -13,6 +14,8 @@ const STEPS: readonly { login: DemoLogin; sign: readonly LetterType[]; draft: re
 ];
 
 export async function writeDemoLetters(api: DemoCall, passphrase: string): Promise<void> {
+  // The director sets the letterhead first (signed-in as the director when this runs).
+  await api('letterhead.set', DEMO_LETTERHEAD);
   for (const step of STEPS) {
     await api('session.lock', {});
     const session = await api('session.unlock', { login: step.login, passphrase });

@@ -54,6 +54,21 @@ describe('letters from the demo', () => {
     expect(verified).toMatchObject({ checked: 4, valid: 4, failures: [] });
     expect(verified.auditHeads.valid).toBe(verified.auditHeads.checked);
     expect(verified.auditHeads.checked).toBeGreaterThanOrEqual(2);
+    const signed = all.find((l) => l.status === 'signed')!;
+    const pdf = Buffer.from((await ok(core, 'letters.preview', { letterId: signed.id })).pdf, 'base64');
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/); // the letterhead's logo
+    expect(pdfText(pdf)).toContain('01872 555 0142');
+  });
+
+  it('refuses a letterhead logo that is not the image it claims to be, and keeps the one it had', async () => {
+    await as('director');
+    const before = await ok(core, 'letterhead.get', {});
+    const fake = `data:image/png;base64,${Buffer.from('GIF89a not a png at all').toString('base64')}`;
+    const result = await core.invoke('letterhead.set', { ...before, logo: fake });
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'logo', message: 'is not a PNG image' }] });
+    expect(await ok(core, 'letterhead.get', {})).toEqual(before);
+    await as('clientmanager');
+    expect((await core.invoke('letterhead.set', before)).ok ? null : 'refused').toBe('refused');
   });
 
   it('drafts every letter type with reasons from the evidence and quotes no analysis field or restricted record (G-6), even after the director restricts contact and warnings expire', async () => {

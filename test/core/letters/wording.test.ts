@@ -68,3 +68,11 @@ describe('letter wording', () => {
     expect(withoutStaffNames('we may write to May', staffNameMatcher(['May Jones']))).toBe('we may write to a member of our staff');
   });
 });
+
+describe('the demo letterhead', () => {
+  it('inlines resources/logo.png exactly', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { DEMO_LOGO_PNG_BASE64 } = await import('../../../electron/core/demo/letterhead');
+    expect(Buffer.from(DEMO_LOGO_PNG_BASE64, 'base64').equals(readFileSync('resources/logo.png'))).toBe(true);
+  });
+});
