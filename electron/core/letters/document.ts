@@ -81,7 +81,7 @@ export function letterDocument(input: RenderInput, signature: string | null): TD
     info: fixedInfo(`${LETTER_TYPE_LABELS[input.type]} ${input.reference}`, input.at),
     pageSize: 'A4',
     pageMargins: [56, 48, 56, 56],
-    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.25 },
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
     ...(input.status === 'draft' ? { watermark: { text: 'DRAFT', color: '#b00020', opacity: 0.12, bold: true } } : {}),
     footer: (page: number, pages: number): Content => ({ text: `${input.organisation.name} · ${input.reference} · page ${page} of ${pages}`, fontSize: 8, color: '#777777', alignment: 'center', margin: [0, 24, 0, 0] }),
     content: [
