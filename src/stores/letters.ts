@@ -54,6 +54,24 @@ export const useLettersStore = defineStore('letters', () => {
     if (caseId.value === id) options.value = answer;
   }
 
+  /**
+   * The options for a case's "Draft letter" actions (the Checklist, the Overview): asked once per
+   * case and again when `fresh` is set (after casework changes what can be drafted).
+   */
+  let asking: { id: string; answer: Promise<void> } | null = null;
+  async function ensureOptions(id: string, fresh = false): Promise<void> {
+    if (caseId.value !== id) await openCase(id);
+    if (!fresh && options.value !== null) return;
+    if (!fresh && asking?.id === id) return asking.answer;
+    const answer = loadOptions();
+    asking = { id, answer };
+    try {
+      await answer;
+    } finally {
+      if (asking?.answer === answer) asking = null;
+    }
+  }
+
   async function loadPreview(letterId: string): Promise<void> {
     previewError.value = null;
     try {
@@ -129,6 +147,7 @@ export const useLettersStore = defineStore('letters', () => {
 
   function reset(): void {
     latest++;
+    asking = null;
     caseId.value = null;
     list.value = [];
     options.value = null;
@@ -137,5 +156,5 @@ export const useLettersStore = defineStore('letters', () => {
     close();
   }
 
-  return { caseId, list, options, current, preview, previewError, loading, error, openCase, loadList, loadOptions, loadPreview, open, draft, save, sign, voidLetter, exportTo, close, reset };
+  return { caseId, list, options, current, preview, previewError, loading, error, openCase, loadList, loadOptions, ensureOptions, loadPreview, open, draft, save, sign, voidLetter, exportTo, close, reset };
 });

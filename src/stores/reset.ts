@@ -1,8 +1,8 @@
 // The one place that knows every store holding anything read from the case files: cases,
 // people, records, flags, charts, casework (checklist, queues, registers), letters and the PDFs
-// made from them, the letterhead, users, settings, an import in progress, subject access drafts. A lock (the Lock button, the idle timer, or a
-// session the core ended) resets them all, so nothing read while unlocked stays in the
-// renderer behind the unlock screen. Setup stores have no $reset, so each has its own reset();
+// made from them, the letterhead, users, settings, an import in progress, subject access drafts.
+// A lock (the Lock button, the idle timer, or a session the core ended) resets them all, so
+// nothing read while unlocked stays in the renderer behind the unlock screen. Setup stores have no $reset, so each has its own reset();
 // test/renderer/stores-reset.test.ts fails when a store in src/stores is missing here.
 import { useCaseStore } from './case';
 import { useCasesStore } from './cases';

@@ -46,7 +46,8 @@ describe('the home screen', () => {
     expect(heading()).toBe('To decide and sign');
     expect(byTestId('nav-home')).not.toBeNull();
     expect(byTestId('nav-cases')).not.toBeNull();
-    expect(text('home-not-yet')).toContain('Letters awaiting your signature');
+    expect(byTestId('home-not-yet')).toBeNull();
+    await vi.waitFor(() => expect(text('home-letters')).toContain('No letter is waiting for your signature'));
     await vi.waitFor(() => expect(queued()).toEqual([texting.reference, seed.kase.reference]));
     expect(queued()).not.toContain(quiet.reference);
 

@@ -29,8 +29,8 @@ export const QUEUE_TEXTS: Readonly<Record<QueueKind, QueueTexts>> = {
     empty: (asOf) => `No counselling case has a flag that calls for an assessment as of ${displayDate(asOf)}.`,
   },
   'to-decide': {
-    lead: 'Proposals to decide, appeals to assign, reviews due and written warnings expiring; then every flagged case, newest finding first.',
-    notYet: 'Letters awaiting your signature join this list with the letters work.',
+    lead: 'Proposals to decide, letters to sign, appeals to assign, reviews due and written warnings expiring; then every flagged case, newest finding first.',
+    notYet: null,
     casework: 'Waiting for your decision',
     caseworkEmpty: (asOf) => `No proposal, appeal or review is waiting for you as of ${displayDate(asOf)}.`,
     empty: (asOf) => `No case has a flag as of ${displayDate(asOf)}.`,
