@@ -26,6 +26,14 @@ const WORDS: Readonly<Record<string, string>> = {
   'casework.appeal': 'Recorded an appeal',
   'casework.appeal_assignment': 'Assigned an appeal',
   'casework.appeal_decision': 'Decided an appeal',
+  'letter.draft': 'Drafted a letter',
+  'letter.update': 'Edited a draft letter',
+  'letter.sign': 'Signed a letter',
+  'letter.void': 'Voided a signed letter',
+  'letter.discard': 'Discarded a draft letter',
+  'letter.export': 'Exported a signed letter to a file',
+  'letter.import': 'Imported a signed letter from a bundle',
+  'document.review_pack': 'Made the case review pack',
 };
 
 export const auditWords = (action: string): string => WORDS[action] ?? action;
