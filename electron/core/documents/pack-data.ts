@@ -80,6 +80,8 @@ export interface PackData {
   readonly flags: readonly FlagResult[];
   readonly recordDates: ReadonlyMap<string, { readonly occurredAt: string; readonly type: RecordType }>;
   readonly checklist: ChecklistView;
+  /** Criteria whose state a redacted copy does not show (W-5 rests on safeguarding notes). */
+  readonly withheld: readonly string[];
   readonly review: PackReview | null;
   readonly restrictedUnchecked: boolean;
 }
@@ -228,6 +230,7 @@ export function gatherPack(w: Writer, organisation: string, input: ParsedInput<'
     flags,
     recordDates,
     checklist: redactChecklist(view, cast, restrictedIds),
+    withheld: input.redacted ? view.criteria.filter((k) => k.id === 'W-5' && k.state !== 'not_applicable').map((k) => k.id) : [],
     review: review
       ? {
           date: review.date,
@@ -249,13 +252,17 @@ function redactChecklist(view: ChecklistView, cast: PackCast, restrictedIds: Rea
   const t = cast.text;
   return {
     ...view,
-    criteria: view.criteria.map((k) => ({
-      ...k,
-      summary: t(k.summary),
-      evidence: ev(k.evidence),
-      prerequisites: k.prerequisites.map((p) => ({ ...p, text: t(p.text), evidence: ev(p.evidence) })),
-      assessment: k.assessment && { ...k.assessment, by: actor(k.assessment.by), rationale: t(k.assessment.rationale), counsellorView: t(k.assessment.counsellorView) },
-    })),
+    criteria: view.criteria.map((k) =>
+      k.id === 'W-5' && k.state !== 'not_applicable'
+        ? { ...k, summary: 'Not shown in a redacted copy: W-5 rests on safeguarding notes, which a redacted copy leaves out.', evidence: [], prerequisites: [], assessment: null }
+        : {
+            ...k,
+            summary: t(k.summary),
+            evidence: ev(k.evidence),
+            prerequisites: k.prerequisites.map((p) => ({ ...p, text: t(p.text), evidence: ev(p.evidence) })),
+            assessment: k.assessment && { ...k.assessment, by: actor(k.assessment.by), rationale: t(k.assessment.rationale), counsellorView: t(k.assessment.counsellorView) },
+          },
+    ),
     ladder: view.ladder.map((l) => ({ ...l, next: t(l.next) })),
     warnings: view.warnings.map((x) => ({ ...x, issuedBy: actor(x.issuedBy), summary: t(x.summary), evidence: ev(x.evidence) })),
     assessments: view.assessments.map((a) => ({ ...a, by: actor(a.by), rationale: t(a.rationale), counsellorView: t(a.counsellorView) })),

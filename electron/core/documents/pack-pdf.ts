@@ -113,7 +113,7 @@ function complaints(d: PackData): Content[] {
 
 function flags(d: PackData): Content[] {
   const head: Content = { text: `5. Flags as of ${britishDate(d.asOf)}`, style: 'h2', pageBreak: 'before' };
-  const unchecked = d.restrictedUnchecked ? [none("SAFE-1 could not be checked: you cannot read this case's restricted records.")] : [];
+  const unchecked = d.restrictedUnchecked && !d.redacted ? [none("SAFE-1 could not be checked: you cannot read this case's restricted records.")] : [];
   if (!d.flags.length) return [head, none('No flag found anything.'), ...unchecked];
   const evidence = (ids: readonly string[]): string => {
     const dates = ids.flatMap((id) => {
@@ -148,7 +148,7 @@ function checklistPart(d: PackData): Content[] {
   const v = d.checklist;
   const body: TableCell[][] = v.criteria.map((k) => [
     { stack: [{ text: k.id, bold: true }, { text: k.title, fontSize: 7 }] },
-    { text: STATE_WORDS[k.state] ?? k.state, bold: k.state === 'met' },
+    { text: d.withheld.includes(k.id) ? 'Withheld' : (STATE_WORDS[k.state] ?? k.state), bold: k.state === 'met' && !d.withheld.includes(k.id) },
     {
       stack: [
         { text: k.summary },
@@ -161,7 +161,7 @@ function checklistPart(d: PackData): Content[] {
   return [
     { text: `6. Withdrawal criteria checklist as of ${britishDate(v.asOf)}`, style: 'h2', pageBreak: 'before' },
     longTable([90, 58, '*'], ['Criterion', 'State', 'What was found, and the prerequisites'], body),
-    ...(v.restrictedUnchecked ? [none("W-5 could not be checked: you cannot read this case's restricted records.")] : []),
+    ...(v.restrictedUnchecked && !d.redacted ? [none("W-5 could not be checked: you cannot read this case's restricted records.")] : []),
   ];
 }
 
