@@ -4,6 +4,7 @@
 // period runs from its closure). Rules and decisions: docs/data-protection.md.
 import { z } from 'zod';
 import { method } from './define';
+import { letterContent, letterType } from './letters';
 import { RECORD_TYPES } from './record-details';
 import { caseStatus, caseSummary, service } from './records';
 import { id, isoDate, isoDateTime } from './schemas';
@@ -34,6 +35,33 @@ export const subjectAccessRecord = z.object({
 });
 export type SubjectAccessRecord = z.output<typeof subjectAccessRecord>;
 
+/**
+ * A letter sent to the subject, as the organisation holds it. A signed letter is released as it was
+ * sent (its text, and its PDF as a file beside the JSON): the subject has it already, so nothing in
+ * it is redacted. A void letter is listed as void, without its text or PDF (a letter is voided
+ * because it was wrong, perhaps about someone else). Drafts, never sent, are not released.
+ */
+export const subjectAccessLetter = z.object({
+  id,
+  reference: z.string(),
+  type: letterType,
+  /** The type in words: "Written warning". */
+  title: z.string(),
+  status: z.enum(['signed', 'void']),
+  letterDate: isoDate,
+  signedAt: isoDateTime,
+  /** As the letter shows its signer: the organisation for a letter sent in its name, otherwise the name and title signed under. */
+  signedBy: z.string(),
+  /** The signer's role in words ("Director"). */
+  signerRole: z.string(),
+  /** The letter's text as signed; null for a void letter. */
+  content: letterContent.nullable(),
+  /** The signed PDF: its SHA-256, and in a release the file beside the JSON; null for a void letter. */
+  pdf: z.object({ sha256: z.string(), fileName: z.string().nullable() }).nullable(),
+  voided: z.object({ at: isoDateTime, reason: z.string() }).nullable(),
+});
+export type SubjectAccessLetter = z.output<typeof subjectAccessLetter>;
+
 export const subjectAccessCase = z.object({
   id,
   reference: z.string(),
@@ -51,12 +79,15 @@ export const subjectAccessCase = z.object({
   /** Other people on the client side, counted, never named. */
   otherClientSidePeople: z.number().int(),
   records: z.array(subjectAccessRecord),
+  /** The letters sent to the subject in this case: only in a case where they are the client. */
+  letters: z.array(subjectAccessLetter),
 });
 export type SubjectAccessCase = z.output<typeof subjectAccessCase>;
 
 export const subjectAccessContent = z.object({
   format: z.literal(SUBJECT_ACCESS_FORMAT),
-  formatVersion: z.literal(1),
+  /** 2 added each case's `letters`. */
+  formatVersion: z.literal(2),
   draftId: id,
   organisation: z.string(),
   preparedAt: isoDateTime,
@@ -141,7 +172,8 @@ export const dataProtectionMethods = {
       /** An existing folder, as an absolute path: the only place anything is written. */
       outDir: z.string().trim().min(1, 'is required: the folder to write the release to').max(4096),
     }),
-    output: z.object({ json: releasedFile, pdf: releasedFile, releasedAt: isoDateTime }),
+    /** `letters`: the PDF of each signed letter sent to the subject, beside the JSON. */
+    output: z.object({ json: releasedFile, pdf: releasedFile, letters: z.array(releasedFile), releasedAt: isoDateTime }),
   }),
   'dataProtection.erase': method({
     summary: "Erase a client: their personal details and their cases' records; refused while a safeguarding note or a retention hold applies",

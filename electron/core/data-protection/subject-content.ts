@@ -1,6 +1,7 @@
 // Builds the content of a subject access export: every case where the subject is the client (all
 // its records) or on the client side (the records naming them as a party or by name), each
-// record's current version, redacted. Safeguarding notes are left out unless the director chose
+// record's current version, redacted; and the letters sent to them (subject-letters.ts).
+// Safeguarding notes are left out unless the director chose
 // to include them. Deterministic: the same store and draft give the same content, which is how a
 // release proves it is what the director reviewed.
 import { SUBJECT_ACCESS_FORMAT, type CaseStatus, type ChronologyRecord, type Service, type SubjectAccessCase, type SubjectAccessContent } from '../contract';
@@ -13,6 +14,7 @@ import { caseKeyFor } from '../records/restricted-keys';
 import { createRedactor, noCounts, type RedactionCounts } from './redactor';
 import { REDACTION_RULE } from './redaction-rule';
 import { caseCast, readCast, riskToStaffRecorded, type StoreCast } from './subject-people';
+import { subjectLetters } from './subject-letters';
 import { toSubjectRecord } from './subject-records';
 import { requireSubject, type Subject } from './subject';
 
@@ -117,6 +119,8 @@ function buildCase(w: Writer, row: CaseRow, subject: Subject, cast: StoreCast, p
     boundariesExplainedOn: row.boundaries_explained_on,
     otherClientSidePeople: clientSide.filter((p) => p.id !== subject.id).length,
     records,
+    // Letters are sent to the case's client: released to them, not to others on the client side.
+    letters: own ? subjectLetters(w, row.id, row.reference, redactor) : [],
   };
 }
 
@@ -129,7 +133,7 @@ export function buildContent(w: Writer, params: DraftParams): SubjectAccessConte
   const org = w.db.prepare('SELECT name FROM organisation WHERE id = 1').get() as { name: string } | undefined;
   return {
     format: SUBJECT_ACCESS_FORMAT,
-    formatVersion: 1,
+    formatVersion: 2,
     draftId: params.draftId,
     organisation: org?.name ?? '',
     preparedAt: params.preparedAt,

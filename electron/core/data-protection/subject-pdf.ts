@@ -1,8 +1,9 @@
 // The readable copy of a subject access release, as a pdfmake document: what is held, case by
-// case and record by record, with how it was prepared (the redaction rule) at the front.
+// case and record by record, with how it was prepared (the redaction rule) at the front, and the
+// letters sent (each signed one's own PDF is released beside this one).
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { SERVICE_LABELS, STATUS_LABELS, type SubjectAccessCase, type SubjectAccessContent, type SubjectAccessRecord } from '../contract';
+import { SERVICE_LABELS, STATUS_LABELS, type SubjectAccessCase, type SubjectAccessContent, type SubjectAccessLetter, type SubjectAccessRecord } from '../contract';
 
 const ZONE = 'Europe/London';
 const dateTime = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -43,6 +44,14 @@ function recordBlock(r: SubjectAccessRecord): Content {
   };
 }
 
+function letterLine(l: SubjectAccessLetter): Content {
+  const head = `${l.reference} · ${l.title} · dated ${day(l.letterDate)}`;
+  const how = l.voided
+    ? `Signed on ${when(l.signedAt)} by ${l.signedBy} (${l.signerRole.toLowerCase()}); void since ${when(l.voided.at)}${l.voided.reason ? `: ${l.voided.reason}` : ''}. Its text is not included.`
+    : `Signed on ${when(l.signedAt)} by ${l.signedBy} (${l.signerRole.toLowerCase()}).${l.pdf?.fileName ? ` A copy as sent: ${l.pdf.fileName}.` : ''}`;
+  return { stack: [{ text: head, bold: true }, ...(l.content ? [{ text: l.content.subject, italics: true } satisfies Content] : []), { text: how, fontSize: 8, color: '#555555' }], margin: [0, 0, 0, 8], unbreakable: true };
+}
+
 function caseBlock(c: SubjectAccessCase, index: number): Content[] {
   const row = (label: string, value: string): TableCell[] => [{ text: label, bold: true }, value];
   return [
@@ -67,6 +76,7 @@ function caseBlock(c: SubjectAccessCase, index: number): Content[] {
     },
     { text: `Records (${c.records.length})`, style: 'h3' },
     ...(c.records.length ? c.records.map(recordBlock) : [{ text: 'No records.', italics: true } satisfies Content]),
+    ...(c.letters.length ? [{ text: `Letters sent to you (${c.letters.length})`, style: 'h3', margin: [0, 10, 0, 6] } satisfies Content, ...c.letters.map(letterLine)] : []),
   ];
 }
 
