@@ -328,7 +328,7 @@ describe('case bundle import', () => {
       ['"threshold-case-bundle"', 'format', /not a Threshold case bundle/],
       ['{}', 'format', /not a Threshold case bundle/],
       [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'format', /not a Threshold case bundle/],
-      ['{"format":"threshold-case-bundle","formatVersion":3}', 'formatVersion', /newer than this version/],
+      ['{"format":"threshold-case-bundle","formatVersion":4}', 'formatVersion', /newer than this version/],
       ['{"format":"threshold-case-bundle","formatVersion":1}', 'exported', /./],
     ];
     for (const [text, path, message] of cases) {
