@@ -161,6 +161,9 @@ describe('demo organisation', () => {
       expect(result).toMatchObject({ recordedByImporter: [], managedByImporter: [], renumbered: [] });
       expect(result.cases.created).toHaveLength(7);
       expect(result.actions.created).toBe(bundle.cases.reduce((n, c) => n + c.actions.length, 0));
+      // The signed letters travel byte for byte and verify in the new store; the drafts stay behind.
+      expect(result.letters).toEqual({ created: 4, matched: 0, voided: 0, renumbered: [] });
+      expect(await ok(copy, 'letters.verify', {})).toMatchObject({ checked: 4, valid: 4, failures: [] });
       const again = await ok(copy, 'bundles.export', { caseIds: result.cases.created, includeRestricted: true });
       expect(comparable(again, bundle)).toEqual(comparable(bundle, bundle));
       // The same checklists, both read by the director (who can read every safeguarding note).

@@ -14,7 +14,7 @@ export async function resolveClient(core: Core, wanted: string): Promise<string>
 
 /**
  * Without --release: prepares a draft and writes it to --out for the director's review.
- * With --release DRAFT-ID --redactions-reviewed: releases that draft (JSON and PDF) into --out.
+ * With --release DRAFT-ID --redactions-reviewed: releases that draft (JSON and PDF, and the PDF of each signed letter sent to the client) into --out.
  */
 export function subjectAccess(ctx: CliContext): Promise<number> {
   const v = ctx.values;
@@ -23,7 +23,8 @@ export function subjectAccess(ctx: CliContext): Promise<number> {
     if (v.release !== undefined) {
       if (!v['redactions-reviewed']) throw new CliError('Add --redactions-reviewed to confirm you have reviewed the draft and its redactions; nothing was released.');
       const released = await call(core, 'dataProtection.subjectAccess.release', { draftId: v.release, redactionsConfirmed: true, outDir: out });
-      ctx.print(`Released to ${released.json.path} and ${released.pdf.path}.`, released);
+      const letters = released.letters.length ? `, with ${released.letters.length} signed letter(s) as sent beside them` : '';
+      ctx.print(`Released to ${released.json.path} and ${released.pdf.path}${letters}.`, released);
       return 0;
     }
     const clientId = await resolveClient(core, requireValue(v.client, '--client ID-OR-REFERENCE', 'whose data to export'));
