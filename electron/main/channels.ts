@@ -1,4 +1,4 @@
-// The three IPC channels between the preload and main. Shared by both so a renamed channel
+// The IPC channels between the preload and main. Shared by both so a renamed channel
 // cannot leave one side listening on a name the other no longer uses.
 export const IPC_CHANNELS = {
   /** renderer -> main, answered: (method, input, callId?) -> Result */
@@ -7,4 +7,6 @@ export const IPC_CHANNELS = {
   cancel: 'threshold:cancel',
   /** main -> renderer: (callId, progress) */
   progress: 'threshold:progress',
+  /** renderer -> main, answered: (suggestedFileName) -> the path the user chose in the save dialog, or null */
+  saveDialog: 'threshold:save-dialog',
 } as const;

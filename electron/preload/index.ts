@@ -1,4 +1,4 @@
-// The preload: exposes `window.threshold` (invoke, cancel, onProgress) and nothing else. The
+// The preload: exposes `window.threshold` (invoke, cancel, onProgress, chooseSavePath) and nothing else. The
 // page never sees ipcRenderer or an IPC event object, only plain values. Built as one CommonJS
 // file because a sandboxed renderer cannot load an ES module preload.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -16,6 +16,9 @@ const bridge = {
   },
   cancel(callId: string): void {
     ipcRenderer.send(IPC_CHANNELS.cancel, callId);
+  },
+  chooseSavePath(suggestedFileName: string): Promise<string | null> {
+    return ipcRenderer.invoke(IPC_CHANNELS.saveDialog, suggestedFileName).then((path: unknown) => (typeof path === 'string' ? path : null));
   },
   onProgress(listener: (callId: string, progress: Progress) => void): () => void {
     const forward = (_event: IpcRendererEvent, callId: unknown, progress: unknown): void => {

@@ -48,6 +48,8 @@ export interface ThresholdBridge {
   invoke<M extends MethodName>(method: M, input: Input<M>, callId?: string): Promise<Result<Output<M>>>;
   cancel(callId: string): void;
   onProgress(listener: (callId: string, progress: Progress) => void): () => void;
+  /** The system's save dialog (Electron): the path the user chose, or null. Absent where there is none (the browser test bridge), so the page asks for a path instead. */
+  chooseSavePath?(suggestedFileName: string): Promise<string | null>;
 }
 
 export * from './define';

@@ -1,5 +1,5 @@
 // The preload with Electron's contextBridge and ipcRenderer replaced by recorders: it exposes
-// `window.threshold` with invoke, cancel and onProgress only, and the page never receives
+// `window.threshold` with invoke, cancel, onProgress and chooseSavePath only, and the page never receives
 // ipcRenderer, an IPC event object or a malformed progress message.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/main/channels';
@@ -27,6 +27,7 @@ interface Bridge {
   invoke(method: string, input: unknown, callId?: string): Promise<unknown>;
   cancel(callId: string): void;
   onProgress(listener: (callId: string, progress: unknown) => void): () => void;
+  chooseSavePath(suggestedFileName: string): Promise<string | null>;
 }
 
 function isBridge(value: unknown): value is Bridge {
@@ -46,15 +47,20 @@ const emitProgress = (...args: unknown[]): void => {
 };
 
 describe('the preload bridge', () => {
-  it('exposes one object, window.threshold, holding three functions and nothing else', () => {
+  it('exposes one object, window.threshold, holding four functions and nothing else', () => {
     expect(electron.exposed.map(([key]) => key)).toEqual(['threshold']);
-    expect(Object.keys(bridge).sort()).toEqual(['cancel', 'invoke', 'onProgress']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancel', 'chooseSavePath', 'invoke', 'onProgress']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
   it('invokes on the invoke channel with the method, input and call id, and returns the answer', async () => {
     expect(await bridge.invoke('session.status', {}, 'r-1')).toEqual({ ok: true, value: 'answered' });
     expect(electron.invoked.at(-1)).toEqual([IPC_CHANNELS.invoke, 'session.status', {}, 'r-1']);
+  });
+
+  it('asks main for a save path on the save-dialog channel, and passes on only a path', async () => {
+    expect(await bridge.chooseSavePath('TH-0001-L1 Written warning.pdf')).toBeNull(); // the recorder answers an object, not a path
+    expect(electron.invoked.at(-1)).toEqual([IPC_CHANNELS.saveDialog, 'TH-0001-L1 Written warning.pdf']);
   });
 
   it('cancels on the cancel channel', () => {
