@@ -1,5 +1,5 @@
 // Auto-lock and Lock against a real core: a director opens a case (overview with its flags,
-// chronology, pairing chart, checklist with its audit trail), the registers, the dashboard, the
+// chronology, pairing chart, checklist with its audit trail, letters, review pack), the letterhead, the registers, the dashboard, the
 // case list, users, policy settings and a contact import, data protection; then the screen
 // locks, by the Lock button, by the idle timer or because the core ended the session. Afterwards
 // every store is exactly as a fresh one starts, and nothing read from the case files is held
@@ -14,6 +14,7 @@ import { onSessionLost } from '../../src/api/client';
 import { followSession } from '../../src/composables/useLock';
 import { useCasesStore } from '../../src/stores/cases';
 import { useDataProtectionStore } from '../../src/stores/data-protection';
+import { useDocumentsStore } from '../../src/stores/documents';
 import { contact, ok, seedCase, type SeededCase } from './support/case-seed';
 import { minorIncidents } from './support/flag-seed';
 import { byTestId, click, mountApp, type MountedApp } from './support/mount-app';
@@ -66,6 +67,11 @@ async function readEverything(): Promise<Pinia> {
   // The ResizeObserver stand-in reports on a timer: let it reach the charts before they go.
   await new Promise((resolve) => setTimeout(resolve, 50));
   await visit(`/cases/${caseId}?tab=checklist`, () => rows('case-audit-entry') > 0 && rows('criterion') === 8);
+  await visit(`/cases/${caseId}?tab=letters`, () => byTestId('letters-none') || byTestId('letters-list'));
+  await visit(`/cases/${caseId}?tab=review`, () => byTestId('review-build'));
+  click('review-build');
+  await vi.waitFor(() => expect(useDocumentsStore(appPinia()).pack).not.toBeNull(), { timeout: 30_000 });
+  await visit('/settings/letterhead', () => byTestId('letterhead-form'));
   await visit('/registers', () => byTestId('restriction-register-summary') && byTestId('oversight-summary'));
   await visit('/dashboard', () => byTestId('dashboard-table')?.textContent?.includes('Amira Haddad'));
   await visit('/users', () => byTestId('users-table')?.textContent?.includes('Margaret Okafor'));

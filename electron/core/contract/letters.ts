@@ -130,8 +130,13 @@ export const letterhead = z.object({
     .nullable()
     .default(null),
   phone: para(100).default(''),
-  email: para(200).default(''),
-  website: para(200).default(''),
+  // Printed under the letterhead for a client to reply to: a typo here reaches every letter.
+  email: para(200)
+    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'must be an email address, like office@example.org')
+    .default(''),
+  website: para(200)
+    .refine((v) => v === '' || /^(https?:\/\/)?[^\s/]+\.[^\s]+$/.test(v), 'must be a web address, like www.example.org')
+    .default(''),
   appealDays: z.number().int().min(5, 'must be at least 5 days').max(90, 'must be at most 90 days').default(28),
   appealTo: filled(1000).default('the Chair of Trustees, in writing at the address above'),
   complaintsRoute: filled(2000).default('You can complain about this decision through our complaints procedure: write to us at the address above, or ask us for a copy of the procedure.'),
