@@ -12,10 +12,10 @@ import { loadSqlite } from '../../electron/core/store/sqlite';
 import { bundleProbe, runChild, runPlainNode, workStores, type Built } from './build';
 import { openPlain } from './plain';
 import { formatProfile, summariseProfile, type ProfileSummary } from './profile-summary';
-import { formatGrowth, formatTable, jsonOf, machine, notBuilt, op, scaleLabel, writeJson, type ScaleResult } from './report';
+import { formatGrowth, formatTable, jsonOf, machine, notOffered, op, scaleLabel, writeJson, type ScaleResult } from './report';
 import { encryptedRouter, plainRouter } from './targets';
 import { fullUnlockSamples, kdfSamples, unlockWithoutKdfSamples } from './unlock-ops';
-import { dashboardSamples, exportSamples, importSamples, reviewSamples, storeFacts, type StoreFacts } from './workload-ops';
+import { dashboardSamples, exportSamples, importSamples, letterSamples, packSamples, reviewSamples, storeFacts, type StoreFacts } from './workload-ops';
 
 const { values } = parseArgs({
   options: {
@@ -87,6 +87,11 @@ async function benchScale(scale: number): Promise<ScaleResult> {
     const dashboard = await dashboardSamples(pair, slowRuns, asOf);
     log('   heavy case review...');
     const review = await reviewSamples(pair, slowRuns, facts.heavyCase.id, asOf);
+    log('   letter PDF...');
+    const letter = await letterSamples(pair, runs, facts.heavyCase.id);
+    log('   review pack...');
+    const pack = await packSamples(pair, slowRuns, facts.heavyCase.id, 'significant');
+    const packAll = await packSamples(pair, Math.min(slowRuns, 2), facts.heavyCase.id, 'all');
     log('   bundle export...');
     const exported = await exportSamples(pair, slowRuns, facts.exportCaseIds);
     log('   memory (separate process)...');
@@ -103,8 +108,11 @@ async function benchScale(scale: number): Promise<ScaleResult> {
       op(`one heavy case's review (chronology.list + flags.forCase + checklist.get, ${facts.heavyCase.records} records)`, 30, review),
       op(`bundles.export of ${facts.exportRecords} records (${facts.exportCaseIds.length} cases)`, null, exported),
       op(`contacts.import of ${importRows} CSV rows`, 3000, imported),
-      notBuilt('a letter PDF', 250),
-      notBuilt('a review pack with charts', 1500),
+      ...(letter
+        ? [op(`letters.draft of a ${letter.type} (reasons from the evidence)`, null, letter.draft), op(`a letter PDF (letters.preview of that ${letter.type})`, 250, letter.pdf)]
+        : [notOffered('a letter PDF', 250)]),
+      op(`review pack with its contact chart, significant events (documents.reviewPack)`, 1500, pack),
+      op(`review pack with every record in the chronology`, null, packAll),
     ];
     return { scale, heading: heading(scale, stores.built, facts), ops, memory, profile, facts: { ...facts, staffNames: undefined, built: stores.built } };
   } finally {

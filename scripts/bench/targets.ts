@@ -7,6 +7,9 @@ import { bundleMethods } from '../../electron/core/contract/bundle';
 import { chronologyMethods } from '../../electron/core/contract/chronology';
 import { decisionsMethods } from '../../electron/core/contract/decisions';
 import { decisionsHandlers } from '../../electron/core/decisions/handlers';
+import { documentsMethods, lettersMethods } from '../../electron/core/contract/letter-methods';
+import { documentsHandlers } from '../../electron/core/documents/handlers';
+import { lettersHandlers } from '../../electron/core/letters/handlers';
 import { recordsMethods } from '../../electron/core/contract/records';
 import { transferMethods } from '../../electron/core/contract/transfer';
 import { analysisHandlers } from '../../electron/core/analysis/handlers';
@@ -17,12 +20,12 @@ import type { Database } from '../../electron/core/store/sqlite';
 import { bundleHandlers } from '../../electron/core/transfer/bundle-handlers';
 import { transferHandlers } from '../../electron/core/transfer/handlers';
 
-const benchContract = { ...recordsMethods, ...chronologyMethods, ...analysisMethods, ...transferMethods, ...bundleMethods, ...decisionsMethods };
+const benchContract = { ...recordsMethods, ...chronologyMethods, ...analysisMethods, ...transferMethods, ...bundleMethods, ...decisionsMethods, ...lettersMethods, ...documentsMethods };
 export type BenchContract = typeof benchContract;
 export type BenchRouter = Router<BenchContract>;
 
 function routerFor(s: Services, session: Session): BenchRouter {
-  const handlers = { ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...decisionsHandlers(s) };
+  const handlers = { ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...decisionsHandlers(s), ...lettersHandlers(s), ...documentsHandlers(s) };
   return createRouter(benchContract, handlers, session.authorise, { logInternal: (name, error) => console.error(`[bench] ${name} failed:`, error) });
 }
 

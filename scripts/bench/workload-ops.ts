@@ -56,6 +56,21 @@ export const reviewSamples = (pair: Pair, runs: number, caseId: string, asOf: st
     await call(r, 'checklist.get', { caseId, asOf });
   });
 
+/** The first letter the heavy case offers (a warning, decision or flag), drafted once per store; the timed work is its PDF. */
+export async function letterSamples(pair: Pair, runs: number, caseId: string): Promise<{ type: string; draft: Samples; pdf: Samples } | null> {
+  const [option] = await call(pair.encrypted, 'letters.options', { caseId });
+  if (!option) return null;
+  const request = { caseId, type: option.type, source: option.source };
+  const drafted = { encrypted: '', plain: '' };
+  const draft = await timePair(runs, 1, async () => (drafted.encrypted = (await call(pair.encrypted, 'letters.draft', request)).id), async () => (drafted.plain = (await call(pair.plain, 'letters.draft', request)).id));
+  const pdf = await both(pair, runs, 1, (r) => call(r, 'letters.preview', { letterId: r === pair.encrypted ? drafted.encrypted : drafted.plain }));
+  return { type: option.type, draft, pdf };
+}
+
+/** The case review pack of one case, with its contact chart; `chronology` as the Review tab offers it. */
+export const packSamples = (pair: Pair, runs: number, caseId: string, chronology: 'significant' | 'all') =>
+  both(pair, runs, 1, (r) => call(r, 'documents.reviewPack', { caseId, chronology }));
+
 export const exportSamples = (pair: Pair, runs: number, caseIds: readonly string[]) => both(pair, runs, 1, (r) => call(r, 'bundles.export', { caseIds }));
 
 /**

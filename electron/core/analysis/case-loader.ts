@@ -15,19 +15,6 @@ export interface LoadedCase {
   readonly restrictedUnchecked: boolean;
 }
 
-interface CaseRow {
-  id: string;
-  reference: string;
-  service: Service;
-  status: CaseStatus;
-  start_date: string;
-  client_id: string;
-  client_name: string;
-  allocated_worker_id: string;
-  client_manager_id: string;
-  mentor_id: string | null;
-}
-
 interface RecordRow {
   id: string;
   case_id: string;
@@ -63,14 +50,37 @@ function staffMap(w: Writer): Map<string, AnalysisStaff> {
   return new Map(rows.map((r) => [r.id, { id: r.id, fullName: r.full_name, staffRole: r.staff_role }]));
 }
 
+export interface CaseRow {
+  readonly id: string;
+  readonly reference: string;
+  readonly service: Service;
+  readonly status: CaseStatus;
+  readonly start_date: string;
+  readonly client_id: string;
+  readonly client_name: string;
+  readonly allocated_worker_id: string;
+  readonly client_manager_id: string;
+  readonly mentor_id: string | null;
+}
+
+/** The given cases' rows (every case when `caseIds` is null), in reference order. */
+export function readCaseRows(w: Writer, caseIds: readonly string[] | null): CaseRow[] {
+  const filter = caseIds ? ` WHERE c.id IN (SELECT value FROM json_each(?))` : '';
+  return w.db.prepare(`${CASES}${filter} ORDER BY c.reference`).all(...(caseIds ? [JSON.stringify(caseIds)] : [])) as CaseRow[];
+}
+
 /** Loads the given cases (every case when `caseIds` is null), in the order the store lists them. */
 export function loadCases(w: Writer, caseIds: readonly string[] | null): LoadedCase[] {
-  const filter = caseIds ? ` WHERE c.id IN (SELECT value FROM json_each(?))` : '';
-  const caseRows = w.db.prepare(`${CASES}${filter} ORDER BY c.reference`).all(...(caseIds ? [JSON.stringify(caseIds)] : [])) as CaseRow[];
+  return loadCaseRows(w, readCaseRows(w, caseIds), caseIds === null);
+}
+
+/** The records of these cases, as the analyses take them; `every` when the rows are all the store's cases. */
+export function loadCaseRows(w: Writer, caseRows: readonly CaseRow[], every = false): LoadedCase[] {
   if (!caseRows.length) return [];
-  const wanted = new Set(caseRows.map((c) => c.id));
-  const recordFilter = caseIds ? ` AND r.case_id IN (SELECT value FROM json_each(?))` : '';
-  const recordRows = w.db.prepare(`${RECORDS}${recordFilter} ORDER BY r.case_id, r.occurred_at, r.id`).all(...(caseIds ? [JSON.stringify(caseIds)] : [])) as RecordRow[];
+  const ids = caseRows.map((c) => c.id);
+  const wanted = new Set(ids);
+  const recordFilter = every ? '' : ` AND r.case_id IN (SELECT value FROM json_each(?))`;
+  const recordRows = w.db.prepare(`${RECORDS}${recordFilter} ORDER BY r.case_id, r.occurred_at, r.id`).all(...(every ? [] : [JSON.stringify(ids)])) as RecordRow[];
   const merged = new Map(
     (w.db.prepare(MERGED).all() as { id: string; merged_into: string }[]).map((r) => [r.id, r.merged_into]),
   );

@@ -1,13 +1,27 @@
-// Date arithmetic on London calendar dates (YYYY-MM-DD), through date-fns: calendar months clamp
-// to the month's end (31 January + 3 months is 30 April), days are calendar days whatever the
-// clock change, since a London date has no time of day left in it.
-import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
+// Date arithmetic on London calendar dates (YYYY-MM-DD): calendar months clamp to the month's
+// end (31 January + 3 months is 30 April), days are calendar days whatever the clock change,
+// since a London date has no time of day left in it.
+import { addMonths as addMonthsFns, format, parseISO } from 'date-fns';
+
+// Day arithmetic runs for every record in every flag, so it is done on day numbers in UTC, where
+// a day is always 24 hours; date-fns keeps the calendar-month rules and the British wording.
+const DAY_MS = 86_400_000;
+
+function dayNumber(date: string): number {
+  const at = new Date(0);
+  at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(at.getTime() / DAY_MS);
+}
+
+function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
 
 const toDate = (date: string): Date => parseISO(date);
 const toIso = (date: Date): string => format(date, 'yyyy-MM-dd');
 
 export function addDays(date: string, days: number): string {
-  return toIso(addDaysFns(toDate(date), days));
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 export function addMonths(date: string, months: number): string {
@@ -16,17 +30,19 @@ export function addMonths(date: string, months: number): string {
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysFrom(from: string, to: string): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  return getISODay(toDate(date));
+  // Day 0 (1 January 1970) was a Thursday.
+  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** The Monday of the week a date falls in. */
 export function weekStart(date: string): string {
-  return toIso(startOfISOWeek(toDate(date)));
+  const day = dayNumber(date);
+  return fromDayNumber(day - (isoWeekday(date) - 1));
 }
 
 /** "14 April 2026": the British form sentences use. */

@@ -5,8 +5,8 @@ import type { CaseFlags, CaseStatus, DashboardRow, Output, ParsedInput } from '.
 import { CoreError } from '../errors';
 import { readPolicyConfig } from '../policy/settings';
 import type { Writer } from '../records/record-service';
-import { loadCases, type LoadedCase } from './case-loader';
-import { evaluateCase } from './evaluate';
+import { flagsCached, flagsForRows, loadCaseCached, type CachedCase } from './analysis-cache';
+import { readCaseRows } from './case-loader';
 import { pairingData } from './pairing-data';
 import { loadCasework } from '../decisions/actions';
 import { caseworkMarkers } from '../decisions/markers';
@@ -15,16 +15,17 @@ import { workingCalendar } from './working-days';
 
 const CLOSED: readonly CaseStatus[] = ['closed', 'withdrawn'];
 
-function loadOne(w: Writer, caseId: string): LoadedCase {
-  const [found] = loadCases(w, [caseId]);
+function loadOne(w: Writer, caseId: string): CachedCase {
+  const found = loadCaseCached(w, caseId);
   if (!found) throw new CoreError('not_found', 'That case does not exist.');
   return found;
 }
 
 export function caseFlags(w: Writer, input: ParsedInput<'flags.forCase'>): CaseFlags {
-  const loaded = loadOne(w, input.caseId);
+  const found = loadOne(w, input.caseId);
   const asOf = input.asOf ?? londonDate(w.at);
-  return { ...evaluateCase(loaded.analysis, readPolicyConfig(w.db), asOf), restrictedUnchecked: loaded.restrictedUnchecked };
+  const config = readPolicyConfig(w.db);
+  return { ...flagsCached(found, config, asOf, workingCalendar(config.extraHolidays)), restrictedUnchecked: found.loaded.restrictedUnchecked };
 }
 
 export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Output<'flags.dashboard'> {
@@ -34,25 +35,25 @@ export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Out
   const names = new Map((w.db.prepare("SELECT id, full_name FROM people WHERE kind = 'staff'").all() as { id: string; full_name: string }[]).map((p) => [p.id, p.full_name]));
   const rows: DashboardRow[] = [];
   const due = caseworkDue(w, asOf);
-  for (const loaded of loadCases(w, null)) {
-    if (!input.includeClosed && CLOSED.includes(loaded.status)) continue;
-    const c = loaded.analysis;
-    const { flags } = evaluateCase(c, config, asOf, calendar);
+  const cases = readCaseRows(w, null).filter((c) => input.includeClosed || !CLOSED.includes(c.status));
+  const evaluated = flagsForRows(w, cases, config, asOf, calendar);
+  for (const c of cases) {
+    const { flags } = evaluated.get(c.id)!;
     const summaries = flags.map((f) => {
       const latest = f.findings.reduce((a, b) => (b.to >= a.to ? b : a));
       return { id: f.id, title: f.title, summary: latest.summary, count: f.findings.length, latest: latest.to, evidence: latest.evidence };
     });
     rows.push({
-      caseId: c.caseId,
+      caseId: c.id,
       reference: c.reference,
-      clientName: c.clientName,
+      clientName: c.client_name,
       service: c.service,
-      status: loaded.status,
-      clientManager: { id: c.clientManagerId, fullName: names.get(c.clientManagerId) ?? '' },
-      mine: c.clientManagerId === w.user.personId,
+      status: c.status,
+      clientManager: { id: c.client_manager_id, fullName: names.get(c.client_manager_id) ?? '' },
+      mine: c.client_manager_id === w.user.personId,
       flags: summaries,
       latest: summaries.reduce<string | null>((a, f) => (a === null || f.latest > a ? f.latest : a), null),
-      due: due.get(c.caseId) ?? [],
+      due: due.get(c.id) ?? [],
     });
   }
   return { asOf, rows };
@@ -61,5 +62,5 @@ export function dashboard(w: Writer, input: ParsedInput<'flags.dashboard'>): Out
 export function pairing(w: Writer, input: ParsedInput<'pairing.get'>): Output<'pairing.get'> {
   if (input.from && input.to && input.from > input.to) throw new CoreError('invalid_input', 'The period must start on or before its end.', [{ path: 'to', message: 'must be on or after the start' }]);
   const casework = loadCasework(w.db, [input.caseId]).get(input.caseId);
-  return pairingData(loadOne(w, input.caseId).analysis, input.from, input.to, casework ? caseworkMarkers(casework) : []);
+  return pairingData(loadOne(w, input.caseId).loaded.analysis, input.from, input.to, casework ? caseworkMarkers(casework) : []);
 }

@@ -2,8 +2,9 @@
 // restricted records are opened only for those allowed), its casework log, the policy settings,
 // and from those the flags and the checklist as of any date. Also the checks every write shares:
 // the cited records belong to the case, and the case's status follows its casework.
-import { asOfCase, evaluateCase, type PolicyConfig } from '../analysis/evaluate';
-import { loadCases, type LoadedCase } from '../analysis/case-loader';
+import { flagsCached, loadCaseCached, type CachedCase } from '../analysis/analysis-cache';
+import { asOfCase, type PolicyConfig } from '../analysis/evaluate';
+import type { LoadedCase } from '../analysis/case-loader';
 import type { AnalysisRecord } from '../analysis/model';
 import { workingCalendar, type WorkingCalendar } from '../analysis/working-days';
 import { appendAudit } from '../audit/chain';
@@ -21,6 +22,8 @@ import { loadCasework } from './actions';
 
 export interface CaseContext {
   readonly loaded: LoadedCase;
+  /** The cache's handle on the same case: its flags are computed once per date. */
+  readonly cached: CachedCase;
   readonly casework: Casework;
   readonly config: PolicyConfig;
   readonly calendar: WorkingCalendar;
@@ -28,14 +31,14 @@ export interface CaseContext {
 }
 
 export function caseContext(w: Writer, caseId: string): CaseContext {
-  const [loaded] = loadCases(w, [caseId]);
-  if (!loaded) throw new CoreError('not_found', 'That case does not exist.');
+  const cached = loadCaseCached(w, caseId);
+  if (!cached) throw new CoreError('not_found', 'That case does not exist.');
   const config = readPolicyConfig(w.db);
-  return { loaded, casework: loadCasework(w.db, [caseId]).get(caseId) ?? EMPTY_CASEWORK, config, calendar: workingCalendar(config.extraHolidays), today: londonDate(w.at) };
+  return { loaded: cached.loaded, cached, casework: loadCasework(w.db, [caseId]).get(caseId) ?? EMPTY_CASEWORK, config, calendar: workingCalendar(config.extraHolidays), today: londonDate(w.at) };
 }
 
 export function flagsAsOf(ctx: CaseContext, asOf: string): FlagResult[] {
-  return evaluateCase(ctx.loaded.analysis, ctx.config, asOf, ctx.calendar).flags;
+  return flagsCached(ctx.cached, ctx.config, asOf, ctx.calendar).flags;
 }
 
 /** The checklist as of a date; only the given criteria when `only` is set. */

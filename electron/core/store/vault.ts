@@ -1,5 +1,6 @@
 // The vault: creating a store, unlocking it with a user's passphrase, adding and removing
 // keyslots, changing a passphrase, rotating the master key (SPEC section 6's key design).
+import { forgetMemos } from './memo';
 import { existsSync, renameSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { CoreError } from '../errors';
@@ -257,5 +258,6 @@ export function unsealSigningKey(vault: UnlockedVault): RawKeyPair | null {
 
 export function closeVault(vault: UnlockedVault): void {
   vault.masterKey.fill(0);
+  forgetMemos(vault.db);
   if (vault.db.open) vault.db.close();
 }

@@ -208,6 +208,33 @@ describe('0008 letters', () => {
   });
 });
 
+describe('0009 analysis revisions', () => {
+  it('moves a case’s revision on with every write to its records, versions, row and casework, and the people revision with every change to people', () => {
+    const db = upTo(9);
+    const revision = (scope: string) => (db.prepare('SELECT revision FROM analysis_revisions WHERE scope = ?').get(scope) as { revision: number } | undefined)?.revision ?? 0;
+    db.prepare("INSERT INTO people VALUES ('c1', 'client', 'A', NULL, 'now', NULL, NULL, NULL)").run();
+    db.prepare("INSERT INTO people VALUES ('s1', 'staff', 'B', 'director', 'now', NULL, NULL, NULL)").run();
+    expect(revision('people')).toBe(2);
+    db.prepare("INSERT INTO users VALUES ('u1', 's1', 'b', 'director', 0, 'now', NULL)").run();
+    const kase = db.prepare("INSERT INTO cases (id, reference, client_id, service, start_date, allocated_worker_id, client_manager_id, created_at, created_by) VALUES (?, ?, 'c1', 'online_tuition', '2026-01-01', 's1', 's1', 'now', 'u1')");
+    kase.run('k1', 'TH-1');
+    kase.run('k2', 'TH-2');
+    expect([revision('k1'), revision('k2')]).toEqual([0, 0]);
+    db.prepare("INSERT INTO records (id, case_id, type, version, occurred_at, significant, restricted) VALUES ('r1', 'k1', 'note', 1, '2026-02-01T10:00:00Z', 0, 0)").run();
+    expect(revision('k1')).toBe(1);
+    db.prepare("INSERT INTO record_versions (record_id, version, occurred_at, significant, fact, details, recorded_at, recorded_by) VALUES ('r1', 1, '2026-02-01T10:00:00Z', 0, 'A note.', '{}', 'now', 'u1')").run();
+    expect(revision('k1')).toBe(2);
+    db.prepare("UPDATE records SET significant = 1 WHERE id = 'r1'").run();
+    expect(revision('k1')).toBe(3);
+    db.prepare("UPDATE cases SET status = 'closed' WHERE id = 'k1'").run();
+    expect(revision('k1')).toBe(4);
+    db.prepare("UPDATE people SET full_name = 'A B' WHERE id = 'c1'").run();
+    expect(revision('people')).toBe(3);
+    // A write to one case leaves the other's revision alone: only that case is evaluated again.
+    expect(revision('k2')).toBe(0);
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

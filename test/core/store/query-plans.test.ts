@@ -44,6 +44,13 @@ describe('query plans', () => {
     expect(detail).toContain('TEMP B-TREE FOR LAST TERM OF ORDER BY');
   });
 
+  it("reads a case's analysis revision by its primary key: the analyses' cache asks it on every call", async () => {
+    t = await tempVault();
+    expect(plan(t.vault.db, "SELECT revision FROM analysis_revisions WHERE scope = 'x'")).toMatch(/SEARCH analysis_revisions USING PRIMARY KEY/);
+    // The trigger on record_versions finds the record's case the same way.
+    expect(plan(t.vault.db, "SELECT case_id FROM records WHERE id = 'x'")).toMatch(/SEARCH records USING INDEX sqlite_autoindex_records_1/);
+  });
+
   it('finds merged issues through the partial index, never a scan of every record', async () => {
     t = await tempVault();
     expect(plan(t.vault.db, MERGED)).toContain('records_merged');

@@ -1,4 +1,4 @@
--- schema version 8
+-- schema version 9
 CREATE INDEX access_log_case ON access_log(case_id, seq);
 
 CREATE INDEX audit_log_entity ON audit_log(entity_id);
@@ -39,6 +39,11 @@ CREATE TABLE access_log (
         case_id TEXT NOT NULL REFERENCES cases(id),
         record_id TEXT REFERENCES records(id)
       ) STRICT;
+
+CREATE TABLE analysis_revisions (
+        scope TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE audit_head_signatures (
         seq INTEGER PRIMARY KEY,
@@ -283,9 +288,15 @@ CREATE TRIGGER case_actions_not_in_erased_case BEFORE INSERT ON case_actions
       WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
       BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new actions'); END;
 
+CREATE TRIGGER case_actions_revise AFTER INSERT ON case_actions BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (NEW.case_id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
 CREATE TRIGGER case_people_not_in_erased_case BEFORE INSERT ON case_people
       WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
       BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new people'); END;
+
+CREATE TRIGGER cases_revise_delete AFTER DELETE ON cases BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (OLD.id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
+CREATE TRIGGER cases_revise_update AFTER UPDATE ON cases BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (NEW.id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
 
 CREATE TRIGGER erased_cases_no_delete BEFORE DELETE ON erased_cases
       BEGIN SELECT RAISE(ABORT, 'an erasure is never deleted'); END;
@@ -314,6 +325,12 @@ CREATE TRIGGER letters_signed_never_change BEFORE UPDATE ON letters
       WHEN EXISTS (SELECT 1 FROM signed_letters WHERE letter_id = OLD.id) OR EXISTS (SELECT 1 FROM letter_voids WHERE letter_id = OLD.id)
       BEGIN SELECT RAISE(ABORT, 'a signed or void letter never changes'); END;
 
+CREATE TRIGGER people_revise_delete AFTER DELETE ON people BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES ('people', 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
+CREATE TRIGGER people_revise_insert AFTER INSERT ON people BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES ('people', 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
+CREATE TRIGGER people_revise_update AFTER UPDATE ON people BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES ('people', 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
 CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
       WHEN NOT EXISTS (SELECT 1 FROM records r JOIN erased_cases e ON e.case_id = r.case_id WHERE r.id = OLD.record_id)
       BEGIN SELECT RAISE(ABORT, 'a record version is never deleted (only the erasure of its client removes it)'); END;
@@ -321,9 +338,19 @@ CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
 CREATE TRIGGER record_versions_no_update BEFORE UPDATE ON record_versions
       BEGIN SELECT RAISE(ABORT, 'a record version is never changed: correct it with a new version'); END;
 
+CREATE TRIGGER record_versions_revise AFTER INSERT ON record_versions BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES ((SELECT case_id FROM records WHERE id = NEW.record_id), 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
 CREATE TRIGGER records_not_in_erased_case BEFORE INSERT ON records
       WHEN EXISTS (SELECT 1 FROM erased_cases WHERE case_id = NEW.case_id)
       BEGIN SELECT RAISE(ABORT, 'the client of this case was erased: it takes no new records'); END;
+
+CREATE TRIGGER records_revise_delete AFTER DELETE ON records BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (OLD.case_id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
+CREATE TRIGGER records_revise_insert AFTER INSERT ON records BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (NEW.case_id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
+CREATE TRIGGER records_revise_move AFTER UPDATE OF case_id ON records WHEN OLD.case_id IS NOT NEW.case_id BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (OLD.case_id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
+
+CREATE TRIGGER records_revise_update AFTER UPDATE ON records BEGIN INSERT INTO analysis_revisions (scope, revision) VALUES (NEW.case_id, 1) ON CONFLICT (scope) DO UPDATE SET revision = revision + 1; END;
 
 CREATE TRIGGER signed_letters_no_delete BEFORE DELETE ON signed_letters
       WHEN NOT EXISTS (SELECT 1 FROM letters l JOIN erased_cases e ON e.case_id = l.case_id WHERE l.id = OLD.letter_id)
