@@ -1,7 +1,7 @@
 // Dates as people in England mean them: Europe/London local dates, whatever the clock change.
 // Stored instants are UTC ISO strings; a "date" is YYYY-MM-DD in London.
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 
 export const ZONE = 'Europe/London';
 
@@ -54,6 +54,18 @@ export function londonDayEnd(date: string): string {
   return new Date(new TZDate(y, m - 1, d + 1, ZONE).getTime()).toISOString();
 }
 
+/** The day number of a YYYY-MM-DD date (days since 1 January 1970): arithmetic without time zones. */
+export function dayNumber(date: string): number {
+  const at = new Date(0);
+  at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(at.getTime() / DAY_MS);
+}
+
+/** The YYYY-MM-DD date of a day number. */
+export function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 export function daysBetween(fromDate: string, toDate: string): number {
-  return differenceInCalendarDays(parseISO(toDate), parseISO(fromDate));
+  return dayNumber(toDate) - dayNumber(fromDate);
 }

@@ -27,7 +27,7 @@ export interface ScaleResult {
 export const op = (name: string, targetMs: number | null, samples: Samples | number[], note?: string): OpResult =>
   Array.isArray(samples) ? { name, targetMs, encrypted: samples, plain: null, note } : { name, targetMs, encrypted: samples.encrypted, plain: samples.plain, note };
 
-export const notOffered = (name: string, targetMs: number): OpResult => ({ name, targetMs, encrypted: [], plain: null, note: 'the heavy case offers no letter to draft' });
+export const notOffered = (name: string, targetMs: number): OpResult => ({ name, targetMs, encrypted: [], plain: null, note: 'no case offers a letter to draft' });
 
 const fmt = (ms: number): string => (Number.isNaN(ms) ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
 export const scaleLabel = (scale: number): string => (scale >= 1 ? '1' : `1/${Math.round(1 / scale)}`);

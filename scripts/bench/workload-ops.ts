@@ -7,6 +7,8 @@ import { timePair, type Samples } from './measure';
 import { call, type BenchRouter } from './targets';
 
 export interface StoreFacts {
+  /** Every case, heaviest first. */
+  readonly bySize: readonly string[];
   readonly heavyCase: { readonly id: string; readonly reference: string; readonly records: number };
   readonly exportCaseIds: readonly string[];
   readonly exportRecords: number;
@@ -30,6 +32,7 @@ export function storeFacts(db: Database, exportTarget = 10_000): StoreFacts {
   const tutor = staff.find((p) => p.staff_role === 'tutor')!;
   const manager = staff.find((p) => p.staff_role === 'client_manager')!;
   return {
+    bySize: sizes.map((s) => s.id),
     heavyCase: { id: heavy.id, reference: heavy.reference, records: heavy.n },
     exportCaseIds: chosen,
     exportRecords: total,
@@ -49,22 +52,65 @@ const both = (pair: Pair, runs: number, warmUp: number, work: (r: BenchRouter, r
 
 export const dashboardSamples = (pair: Pair, runs: number, asOf: string) => both(pair, runs, 1, (r) => call(r, 'flags.dashboard', { asOf }));
 
-export const reviewSamples = (pair: Pair, runs: number, caseId: string, asOf: string) =>
-  both(pair, runs, 2, async (r) => {
-    await call(r, 'chronology.list', { caseId });
-    await call(r, 'flags.forCase', { caseId, asOf });
-    await call(r, 'checklist.get', { caseId, asOf });
+/** Empties a store's analyses cache, as a lock and a fresh unlock do. */
+export interface Forget {
+  readonly encrypted: () => void;
+  readonly plain: () => void;
+}
+
+/** The first dashboard after an unlock: every case read and evaluated. */
+export const dashboardColdSamples = (pair: Pair, runs: number, asOf: string, forget: Forget) =>
+  timePair(
+    runs,
+    1,
+    () => (forget.encrypted(), call(pair.encrypted, 'flags.dashboard', { asOf })),
+    () => (forget.plain(), call(pair.plain, 'flags.dashboard', { asOf })),
+  );
+
+/** An issue opened on a case on the "as of" date: the smallest write that moves its revision on. */
+const newIssue = (caseId: string, asOf: string, round: number) => ({ caseId, type: 'issue', occurredAt: `${asOf}T09:00:00Z`, fact: `Raised a question about the timetable (${round}).`, details: { title: `Timetable question ${round}`, openedOn: asOf } });
+
+/** The working day's pattern: a record is added to one case (a different one each round), then the dashboard. */
+export const dashboardAfterWriteSamples = (pair: Pair, runs: number, asOf: string, caseIds: readonly string[]) =>
+  both(pair, runs, 1, async (r, round) => {
+    await call(r, 'records.create', newIssue(caseIds[round % caseIds.length]!, asOf, round));
+    await call(r, 'flags.dashboard', { asOf });
   });
 
+const review = async (r: BenchRouter, caseId: string, asOf: string) => {
+  await call(r, 'chronology.list', { caseId });
+  await call(r, 'flags.forCase', { caseId, asOf });
+  await call(r, 'checklist.get', { caseId, asOf });
+};
+
+/** A record added to the heavy case, then its review: nothing kept from the round before holds. */
+export const reviewSamples = (pair: Pair, runs: number, caseId: string, asOf: string) =>
+  both(pair, runs, 2, async (r, round) => {
+    await call(r, 'records.create', newIssue(caseId, asOf, round));
+    await review(r, caseId, asOf);
+  });
+
+/** The heavy case's review opened a second time, unchanged since: its load and flags are kept. */
+export const reviewAgainSamples = (pair: Pair, runs: number, caseId: string, asOf: string) => both(pair, runs, 1, (r) => review(r, caseId, asOf));
+
 /** The first letter the heavy case offers (a warning, decision or flag), drafted once per store; the timed work is its PDF. */
-export async function letterSamples(pair: Pair, runs: number, caseId: string): Promise<{ type: string; draft: Samples; pdf: Samples } | null> {
-  const [option] = await call(pair.encrypted, 'letters.options', { caseId });
-  if (!option) return null;
+export async function letterSamples(pair: Pair, runs: number, caseIds: readonly string[]): Promise<{ type: string; caseId: string; draft: Samples; pdf: Samples } | null> {
+  // The heaviest case that offers a letter (a warning, decision or flag of the policy situations).
+  let found: { caseId: string; option: Awaited<ReturnType<typeof call<'letters.options'>>>[number] } | null = null;
+  for (const id of caseIds) {
+    const [first] = await call(pair.encrypted, 'letters.options', { caseId: id });
+    if (first) {
+      found = { caseId: id, option: first };
+      break;
+    }
+  }
+  if (!found) return null;
+  const { caseId, option } = found;
   const request = { caseId, type: option.type, source: option.source };
   const drafted = { encrypted: '', plain: '' };
   const draft = await timePair(runs, 1, async () => (drafted.encrypted = (await call(pair.encrypted, 'letters.draft', request)).id), async () => (drafted.plain = (await call(pair.plain, 'letters.draft', request)).id));
   const pdf = await both(pair, runs, 1, (r) => call(r, 'letters.preview', { letterId: r === pair.encrypted ? drafted.encrypted : drafted.plain }));
-  return { type: option.type, draft, pdf };
+  return { type: option.type, caseId, draft, pdf };
 }
 
 /** The case review pack of one case, with its contact chart; `chronology` as the Review tab offers it. */

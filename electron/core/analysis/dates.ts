@@ -2,21 +2,10 @@
 // end (31 January + 3 months is 30 April), days are calendar days whatever the clock change,
 // since a London date has no time of day left in it.
 import { addMonths as addMonthsFns, format, parseISO } from 'date-fns';
+import { dayNumber, fromDayNumber } from '../calendar';
 
-// Day arithmetic runs for every record in every flag, so it is done on day numbers in UTC, where
-// a day is always 24 hours; date-fns keeps the calendar-month rules and the British wording.
-const DAY_MS = 86_400_000;
-
-function dayNumber(date: string): number {
-  const at = new Date(0);
-  at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round(at.getTime() / DAY_MS);
-}
-
-function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
+// Day arithmetic runs for every record in every flag, so it is done on day numbers (calendar.ts);
+// date-fns keeps the calendar-month rules and the British wording.
 const toDate = (date: string): Date => parseISO(date);
 const toIso = (date: Date): string => format(date, 'yyyy-MM-dd');
 

@@ -5,7 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays as addDaysFns, differenceInCalendarDays, format, getISODay, parseISO, startOfISOWeek } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysFrom, isoWeekday, weekStart } from '../../../electron/core/analysis/dates';
-import { londonDate, ZONE } from '../../../electron/core/calendar';
+import { daysBetween, londonDate, ZONE } from '../../../electron/core/calendar';
 
 const reference = (at: Date) => format(new TZDate(at, ZONE), 'yyyy-MM-dd');
 
@@ -42,7 +42,10 @@ describe('day arithmetic on London dates', () => {
   it('adds days, counts days, and finds weekdays and Mondays as date-fns does', () => {
     for (const d of dates) {
       for (const n of [-400, -31, -1, 0, 1, 6, 7, 30, 366]) expect(addDays(d, n), `${d} + ${n}`).toBe(format(addDaysFns(day(d), n), 'yyyy-MM-dd'));
-      for (const e of dates) expect(daysFrom(d, e), `${d} to ${e}`).toBe(differenceInCalendarDays(day(e), day(d)));
+      for (const e of dates) {
+        expect(daysFrom(d, e), `${d} to ${e}`).toBe(differenceInCalendarDays(day(e), day(d)));
+        expect(daysBetween(d, e), `${d} to ${e}`).toBe(differenceInCalendarDays(day(e), day(d)));
+      }
       expect(isoWeekday(d), d).toBe(getISODay(day(d)));
       expect(weekStart(d), d).toBe(format(startOfISOWeek(day(d)), 'yyyy-MM-dd'));
     }
