@@ -1,14 +1,14 @@
 // The static scan's own logic (scripts/security-scan/), without running the scanner: findings
 // are judged against the allow-list, a finding nobody explained or a stale entry fails, the
 // SARIF is read with the flagged code, and the staged folder holds the real CSP.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCsp } from '../../../electron/main/csp';
 import { judge, parseAllowList, type AllowList, type Finding } from '../../../scripts/security-scan/allow-list';
 import { GLOBAL_FILE, readSarif } from '../../../scripts/security-scan/sarif';
-import { CSP_PAGE, REQUIRED_BUILD, stageForScan, type Stage } from '../../../scripts/security-scan/stage';
+import { CSP_PAGE, REQUIRED_BUILD, stageForScan, VENDOR_CHUNKS, type Stage } from '../../../scripts/security-scan/stage';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const REASON = 'The options come from a builder the scanner cannot follow; a test asserts them.';
@@ -92,6 +92,10 @@ describe('the staged folder', () => {
     for (const path of ['source/electron/main/window-options.ts', 'build/main/index.js', 'build/preload/index.js', 'build/renderer/index.html', 'package.json']) {
       expect(existsSync(join(stage.dir, path)), path).toBe(true);
     }
+    // pdf.js's chunks stay out (the scanner cannot parse them); our wrapper goes in as source.
+    expect(readdirSync(join(stage.dir, 'build/renderer/assets')).filter((f) => VENDOR_CHUNKS.test(f))).toEqual([]);
+    expect(readdirSync(join(root, 'out/renderer/assets')).filter((f) => VENDOR_CHUNKS.test(f)).length).toBeGreaterThan(0);
+    expect(existsSync(join(stage.dir, 'source/renderer-pdf/pdfjs.ts'))).toBe(true);
     const page = readFileSync(join(stage.dir, CSP_PAGE), 'utf8');
     expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${buildCsp()}">`);
   });
