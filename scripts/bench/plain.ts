@@ -27,9 +27,11 @@ export function makePlainTwin(encrypted: Database, plainPath: string): void {
   plain.close();
   encrypted.prepare("ATTACH DATABASE ? AS plain KEY ''").run(plainPath);
   try {
-    const tables = encrypted.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { name: string }[];
+    const tables = encrypted.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'analysis_revisions' ORDER BY rowid").all() as { name: string }[];
     encrypted.transaction(() => {
       for (const { name } of tables) encrypted.exec(`INSERT INTO plain."${name}" SELECT * FROM main."${name}"`);
+      // Copying the records fired the twin's revision triggers: the store's own counters win.
+      encrypted.exec('DELETE FROM plain.analysis_revisions; INSERT INTO plain.analysis_revisions SELECT * FROM main.analysis_revisions');
     })();
   } finally {
     encrypted.exec('DETACH DATABASE plain');
