@@ -20,7 +20,13 @@ const LOADED_CASES = 3;
 /** Flag results kept: every case of a large organisation for a few "as of" dates. */
 const FLAG_RESULTS = 20_000;
 
+/**
+ * Nothing read inside a transaction is kept: a rollback puts the revisions back as well as the
+ * rows, so a stamp seen inside one could later be reached again by different data.
+ */
 class AnalysisCache {
+  constructor(private readonly db: Database) {}
+
   readonly loaded = new Map<string, { readonly stamp: string; readonly value: LoadedCase }>();
   readonly flags = new Map<string, { readonly stamp: string; readonly value: EvaluatedFlags }>();
 
@@ -30,6 +36,7 @@ class AnalysisCache {
   }
 
   keepLoaded(caseId: string, stamp: string, value: LoadedCase): void {
+    if (this.db.inTransaction) return;
     this.loaded.delete(caseId);
     this.loaded.set(caseId, { stamp, value });
     // A Map iterates in insertion order: the first key is the case used longest ago.
@@ -37,12 +44,13 @@ class AnalysisCache {
   }
 
   keepFlags(key: string, stamp: string, value: EvaluatedFlags): void {
+    if (this.db.inTransaction) return;
     if (this.flags.size >= FLAG_RESULTS) this.flags.clear();
     this.flags.set(key, { stamp, value });
   }
 }
 
-const cacheOf = (db: Database): AnalysisCache => memoFor(db, 'analysis', () => new AnalysisCache());
+const cacheOf = (db: Database): AnalysisCache => memoFor(db, 'analysis', () => new AnalysisCache(db));
 
 /** Each case's revision (0 for a case never written to since migration 0009), and the people revision. */
 export function revisions(db: Database): { readonly cases: ReadonlyMap<string, number>; readonly people: number } {

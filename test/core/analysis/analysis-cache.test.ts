@@ -83,6 +83,18 @@ describe('the analyses cache', () => {
 
     caseFlags(w(), { caseId: other.id, asOf: '2026-11-30' });
     expect(cache.loaded.size).toBe(1);
+
+    // Read inside a transaction that rolls back: the revisions roll back too, so nothing read
+    // there may be kept (the same stamp could later come with other rows).
+    expect(() =>
+      db.transaction(() => {
+        db.prepare('UPDATE records SET significant = 0 WHERE id = ?').run(written);
+        caseFlags(w(), { caseId: f.kase.id, asOf: '2026-11-29' });
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    expect(cache.loaded.has(f.kase.id)).toBe(false);
+    expect(cache.flags.has(`${f.kase.id}|2026-11-29`)).toBe(false);
     session.lock();
     expect(cache.flags.size).toBe(0);
     expect(cache.loaded.size).toBe(0);
