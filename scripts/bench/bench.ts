@@ -1,7 +1,8 @@
 // npm run bench: SPEC section 8's workload on a generated organisation at 1/100, 1/10 and full
 // size, each operation timed on the encrypted store and on its unencrypted twin in the same run.
 // Options: --scales 0.01,0.1,1  --runs N  --root DIR (default /tmp/threshold-bench)  --reuse
-// (keep and reuse the generated stores)  --no-profile  --import-rows N  --out FILE.
+// (keep and reuse the generated stores)  --no-profile  --import-rows N  --out FILE  --no-renderer
+// --renderer-records N (the Chromium run over the built renderer: `npm run build` first).
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { bundleProbe, runChild, runPlainNode, workStores, type Built } from './b
 import { openPlain } from './plain';
 import { formatProfile, summariseProfile, type ProfileSummary } from './profile-summary';
 import { formatGrowth, formatTable, jsonOf, machine, notOffered, op, scaleLabel, writeJson, type ScaleResult } from './report';
+import { formatRenderer, rendererAtScale } from './renderer-ops';
 import { encryptedRouter, plainRouter } from './targets';
 import { fullUnlockSamples, kdfSamples, unlockWithoutKdfSamples } from './unlock-ops';
 import { dashboardAfterWriteSamples, dashboardColdSamples, dashboardSamples, exportSamples, reviewAgainSamples, importSamples, letterSamples, packSamples, reviewSamples, storeFacts, type StoreFacts } from './workload-ops';
@@ -27,6 +29,8 @@ const { values } = parseArgs({
     'no-profile': { type: 'boolean', default: false },
     'import-rows': { type: 'string', default: '100000' },
     out: { type: 'string', default: 'reports/bench.json' },
+    'no-renderer': { type: 'boolean', default: false },
+    'renderer-records': { type: 'string', default: '50000' },
   },
 });
 const scales = values.scales.split(',').map(Number);
@@ -148,9 +152,12 @@ for (const scale of scales) {
   if (result.profile) process.stdout.write(`Dashboard CPU profile at ${scaleLabel(scale)} (node --cpu-prof, samples under the router's call):\n${formatProfile(result.profile as ProfileSummary)}\n`);
 }
 process.stdout.write(`\n${formatGrowth(results)}\n`);
+log('\n== renderer: a 50,000-record chronology in Chromium...');
+const renderer = values['no-renderer'] ? null : await rendererAtScale(Number(values['renderer-records']), 5);
+if (renderer) process.stdout.write(`\n${formatRenderer(renderer)}\n`);
 const Sqlite = loadSqlite();
 const versions = new Sqlite(':memory:');
 const sqlite = (versions.prepare('SELECT sqlite3mc_version() AS v').get() as { v: string }).v;
 versions.close();
-writeJson(values.out, { when: new Date().toISOString(), machine: machine(sqlite), options: { scales, runs, importRows }, scales: results.map(jsonOf) });
+writeJson(values.out, { when: new Date().toISOString(), machine: machine(sqlite), options: { scales, runs, importRows }, scales: results.map(jsonOf), renderer });
 process.stdout.write(`\nMachine: ${JSON.stringify(machine(sqlite))}\nWritten to ${values.out}.\n`);

@@ -4,30 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { bridgeToCore } from './bridge';
 import { openCoreHost } from './core-host';
 import type { CoreHost } from './core-host-types';
 import { serveRenderer, type StaticServer } from './static-server';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'reports', 'screenshots');
-
-/** Runs in the page before the app's scripts: what the preload's contextBridge provides. */
-function installBridge(): void {
-  type Invoke = (method: string, input: unknown) => Promise<unknown>;
-  // The page's globals, which this Node-typed file cannot see: the binding below and the bridge.
-  const page = globalThis as unknown as { __thresholdInvoke: Invoke; threshold: unknown };
-  page.threshold = Object.freeze({
-    invoke: (method: string, input: unknown) => page.__thresholdInvoke(method, input),
-    cancel: () => undefined,
-    onProgress: () => () => undefined,
-  });
-}
-
-/** Gives a page the bridge to this core, as the preload does; before navigation. */
-export async function bridgeToCore(page: Page, core: CoreHost): Promise<void> {
-  await page.exposeBinding('__thresholdInvoke', (_source, method: unknown, input: unknown) => core.invokeUnknown(method, input));
-  await page.addInitScript(installBridge);
-}
 
 export interface AppFixtures {
   /** The real core behind the page; `core.reopen()` restarts it on the same store. */
@@ -74,4 +57,4 @@ export const test = base.extend<AppFixtures, { server: StaticServer }>({
   },
 });
 
-export { expect };
+export { bridgeToCore, expect };
