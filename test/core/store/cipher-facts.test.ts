@@ -59,6 +59,8 @@ describe('the cipher library as installed', () => {
     const db = openEncrypted(fresh, key);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // 64 MiB of decrypted pages kept, where an unconfigured connection keeps 2 MiB.
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65_536);
     db.close();
   });
 
