@@ -122,7 +122,7 @@ async function benchScale(scale: number): Promise<ScaleResult> {
       op(`contacts.import of ${importRows} CSV rows`, 3000, imported),
       ...(letter
         ? [op(`letters.draft of a ${letter.type} (reasons from the evidence)`, null, letter.draft), op(`a letter PDF (letters.preview of that ${letter.type})`, 250, letter.pdf)]
-        : [notOffered("a letter PDF", 250)]),
+        : [notOffered('a letter PDF', 250)]),
       op(`review pack with its contact chart, significant events (documents.reviewPack)`, 1500, pack),
       op(`review pack with every record in the chronology`, null, packAll),
     ];

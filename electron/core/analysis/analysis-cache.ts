@@ -53,7 +53,7 @@ class AnalysisCache {
 const cacheOf = (db: Database): AnalysisCache => memoFor(db, 'analysis', () => new AnalysisCache(db));
 
 /** Each case's revision (0 for a case never written to since migration 0009), and the people revision. */
-export function revisions(db: Database): { readonly cases: ReadonlyMap<string, number>; readonly people: number } {
+function revisions(db: Database): { readonly cases: ReadonlyMap<string, number>; readonly people: number } {
   const rows = db.prepare('SELECT scope, revision FROM analysis_revisions').all() as { scope: string; revision: number }[];
   const cases = new Map(rows.map((r) => [r.scope, r.revision]));
   return { cases, people: cases.get('people') ?? 0 };

@@ -69,18 +69,17 @@ export function readCaseRows(w: Writer, caseIds: readonly string[] | null): Case
   return w.db.prepare(`${CASES}${filter} ORDER BY c.reference`).all(...(caseIds ? [JSON.stringify(caseIds)] : [])) as CaseRow[];
 }
 
-/** Loads the given cases (every case when `caseIds` is null), in the order the store lists them. */
-export function loadCases(w: Writer, caseIds: readonly string[] | null): LoadedCase[] {
-  return loadCaseRows(w, readCaseRows(w, caseIds), caseIds === null);
+/** Loads the given cases, in the order the store lists them. */
+export function loadCases(w: Writer, caseIds: readonly string[]): LoadedCase[] {
+  return loadCaseRows(w, readCaseRows(w, caseIds));
 }
 
-/** The records of these cases, as the analyses take them; `every` when the rows are all the store's cases. */
-export function loadCaseRows(w: Writer, caseRows: readonly CaseRow[], every = false): LoadedCase[] {
+/** The records of these cases, as the analyses take them. */
+export function loadCaseRows(w: Writer, caseRows: readonly CaseRow[]): LoadedCase[] {
   if (!caseRows.length) return [];
   const ids = caseRows.map((c) => c.id);
   const wanted = new Set(ids);
-  const recordFilter = every ? '' : ` AND r.case_id IN (SELECT value FROM json_each(?))`;
-  const recordRows = w.db.prepare(`${RECORDS}${recordFilter} ORDER BY r.case_id, r.occurred_at, r.id`).all(...(every ? [] : [JSON.stringify(ids)])) as RecordRow[];
+  const recordRows = w.db.prepare(`${RECORDS} AND r.case_id IN (SELECT value FROM json_each(?)) ORDER BY r.case_id, r.occurred_at, r.id`).all(JSON.stringify(ids)) as RecordRow[];
   const merged = new Map(
     (w.db.prepare(MERGED).all() as { id: string; merged_into: string }[]).map((r) => [r.id, r.merged_into]),
   );

@@ -30,8 +30,7 @@ export function isoWeekday(date: string): number {
 
 /** The Monday of the week a date falls in. */
 export function weekStart(date: string): string {
-  const day = dayNumber(date);
-  return fromDayNumber(day - (isoWeekday(date) - 1));
+  return addDays(date, 1 - isoWeekday(date));
 }
 
 /** "14 April 2026": the British form sentences use. */
