@@ -4,15 +4,9 @@
 // file stays environment-neutral.
 import { z } from 'zod';
 import { method } from './define';
-import { passphrase } from './schemas';
+import { fileSystemPath, passphrase } from './schemas';
 
-// No file system takes a NUL in a path; Node throws a TypeError that would surface as 'internal'.
-const folderPath = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(4096, 'must be at most 4,096 characters')
-  .refine((path) => !path.includes('\u0000'), 'must not contain a NUL character');
+const folderPath = fileSystemPath('the folder or file');
 
 const backupFacts = {
   /** When the copy was taken (the moment of the snapshot). */

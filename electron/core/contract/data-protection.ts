@@ -7,7 +7,7 @@ import { method } from './define';
 import { letterContent, letterType } from './letters';
 import { RECORD_TYPES } from './record-details';
 import { caseStatus, caseSummary, service } from './records';
-import { id, isoDate, isoDateTime } from './schemas';
+import { fileSystemPath, id, isoDate, isoDateTime } from './schemas';
 
 const DIRECTOR = ['director'] as const;
 const reason = z.string().trim().min(1, 'is required: say why').max(2000, 'must be at most 2,000 characters');
@@ -170,7 +170,7 @@ export const dataProtectionMethods = {
       draftId: id,
       redactionsConfirmed: z.literal(true, 'confirm that you have reviewed the redactions'),
       /** An existing folder, as an absolute path: the only place anything is written. */
-      outDir: z.string().trim().min(1, 'is required: the folder to write the release to').max(4096),
+      outDir: fileSystemPath('the folder to write the release to'),
     }),
     /** `letters`: the PDF of each signed letter sent to the subject, beside the JSON. */
     output: z.object({ json: releasedFile, pdf: releasedFile, letters: z.array(releasedFile), releasedAt: isoDateTime }),

@@ -4,7 +4,7 @@
 // director's letters carry an Ed25519 signature. A signed letter is only ever voided, with a reason.
 import { z } from 'zod';
 import { ROLES } from './define';
-import { id, isoDate, isoDateTime, passphrase } from './schemas';
+import { fileSystemPath, id, isoDate, isoDateTime, passphrase } from './schemas';
 
 export const LETTER_TYPES = [
   'verbal_warning_confirmation',
@@ -156,6 +156,6 @@ export const letterVerification = z.object({
 });
 export type LetterVerification = z.infer<typeof letterVerification>;
 
-export const outPath = z.string().trim().min(1, 'is required: the file to write').max(4096).refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p), 'must be a full path');
+export const outPath = fileSystemPath('the file to write').refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p), 'must be a full path');
 export const voidReason = z.string().trim().min(1, 'is required: say why the letter is void').max(2000);
 export { passphrase as signingPassphrase };

@@ -18,6 +18,18 @@ export const passphrase = z.string().min(1, 'is required').max(1024, 'must be at
 export const role = z.enum(ROLES);
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date('must be a date (YYYY-MM-DD)');
+/**
+ * A path on this computer, as every method that reads or writes a file takes it. No file system
+ * takes a NUL in a path: Node throws a TypeError for one, which would surface as 'internal'.
+ */
+export function fileSystemPath(whatFor: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, `is required: ${whatFor}`)
+    .max(4096, 'must be at most 4,096 characters')
+    .refine((path) => !path.includes('\u0000'), 'must not contain a NUL character');
+}
 
 export const STAFF_ROLES = [
   'tutor',
