@@ -201,3 +201,23 @@ describe('the casework on the home screen (queues.mine)', () => {
     expect(byTestId('home-not-yet')).toBeNull();
   });
 });
+
+describe('recent cases on the home screen (cases.recent)', () => {
+  it('lists the cases this user opened lately, the latest first, each linking to its case', { timeout: 60_000 }, async () => {
+    const other = await anotherCase(host, seed, 'Ben Kitto');
+    app = await mountApp('/');
+    await vi.waitFor(() => expect(text('home-recent')).toContain('The cases you open will be listed here'));
+    await app.router.push(`/cases/${seed.kase.id}`);
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Amira Haddad'));
+    await app.router.push(`/cases/${other.id}`);
+    await vi.waitFor(() => expect(document.body.textContent).toContain('Ben Kitto'));
+    await app.router.push('/');
+    const recent = () => [...document.querySelectorAll<HTMLElement>('[data-testid="home-recent-case"]')].map((c) => c.dataset.reference);
+    await vi.waitFor(() => expect(recent()).toEqual([other.reference, seed.kase.reference]));
+    const link = document.querySelector<HTMLAnchorElement>(`[data-testid="home-recent-case"][data-reference="${seed.kase.reference}"] a`);
+    expect(link?.textContent).toContain('Amira Haddad');
+    expect(text('home-recent')).toMatch(/opened \w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d/);
+    link?.click();
+    await vi.waitFor(() => expect(app?.router.currentRoute.value.params['caseId']).toBe(seed.kase.id));
+  });
+});

@@ -84,6 +84,7 @@ async function readEverything(): Promise<Pinia> {
   input?.dispatchEvent(new Event('change'));
   await vi.waitFor(() => expect(document.body.textContent).toContain('ready to import'), { timeout: 15_000 });
   await visit('/cases', () => byTestId('cases-table')?.textContent?.includes('Amira Haddad'));
+  await visit('/home', () => byTestId('home-recent')?.textContent?.includes('Amira Haddad'));
 
   const pinia = appPinia();
   // Not a vacuous test: every store the lock must empty holds something from the case now.

@@ -81,6 +81,12 @@ export const recordsMethods = {
     input: z.object({}),
     output: z.array(caseSummary),
   }),
+  'cases.recent': method({
+    summary: 'The cases the signed-in user opened lately, the latest first (from the access log)',
+    access: 'signed-in',
+    input: z.object({ limit: z.number().int().min(1, 'must be at least 1').max(20, 'must be at most 20').default(8) }),
+    output: z.array(z.object({ case: caseSummary, openedAt: isoDateTime })),
+  }),
   'cases.create': method({
     summary: 'Open a case for a new client',
     access: ['director', 'client_manager'],

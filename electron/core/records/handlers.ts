@@ -4,6 +4,7 @@ import type { DomainHandlers } from '../services';
 import { listAccess, logAccess } from './access-log';
 import { addClientSidePerson, getCaseDetail, updateCase } from './case-detail';
 import { createCase, listCases } from './cases';
+import { recentCases } from './recent-cases';
 import { listChronology } from './chronology-query';
 import { getStaff, insertPerson, listStaff } from './people';
 import { correctRecord, createRecord, getRecord, mergeIssues } from './record-service';
@@ -13,6 +14,7 @@ export const recordsHandlers: DomainHandlers<typeof recordsMethods> = ({ db, act
   'people.addStaff': (input) =>
     db().transaction(() => getStaff(db(), insertPerson(db(), { kind: 'staff', fullName: input.fullName, staffRole: input.staffRole }, actorId(), clock.now())))(),
   'cases.list': () => listCases(db()),
+  'cases.recent': (input) => recentCases(db(), actorId(), input.limit),
   'cases.create': (input) => createCase(db(), input, actorId(), clock.now()),
   // Opening a case is written to the access log (SPEC section 7).
   'cases.get': (input) => {

@@ -235,6 +235,18 @@ describe('0009 analysis revisions', () => {
   });
 });
 
+describe('0010 recent cases', () => {
+  it("adds an index that finds one user's case opens without reading anyone else's", () => {
+    const before = upTo(9);
+    const indexes = (db: Database) => (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'access_log'").all() as { name: string }[]).map((r) => r.name).sort();
+    expect(indexes(before)).toEqual(['access_log_case']);
+    const db = upTo(10);
+    expect(indexes(db)).toEqual(['access_log_case', 'access_log_user_cases']);
+    const columns = (db.prepare("SELECT name FROM pragma_index_info('access_log_user_cases') ORDER BY seqno").all() as { name: string }[]).map((r) => r.name);
+    expect(columns).toEqual(['user_id', 'kind', 'case_id', 'seq']);
+  });
+});
+
 describe('schema snapshot', () => {
   it('matches the committed schema (a change needs a new migration and a new snapshot)', async () => {
     const db = upTo(SCHEMA_VERSION);

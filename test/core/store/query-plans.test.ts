@@ -4,6 +4,7 @@ import { MERGED, RECORDS } from '../../../electron/core/analysis/case-loader';
 import { CASE_AUDIT } from '../../../electron/core/audit/chain';
 import { ACTIONS_OF_CASES } from '../../../electron/core/decisions/actions';
 import { AGREEMENTS } from '../../../electron/core/decisions/registers';
+import { RECENT_CASES } from '../../../electron/core/records/recent-cases';
 import type { Database } from '../../../electron/core/store/sqlite';
 import { tempVault, type TempVault } from '../support/vault';
 
@@ -49,6 +50,13 @@ describe('query plans', () => {
     expect(plan(t.vault.db, "SELECT revision FROM analysis_revisions WHERE scope = 'x'")).toMatch(/SEARCH analysis_revisions USING PRIMARY KEY/);
     // The trigger on record_versions finds the record's case the same way.
     expect(plan(t.vault.db, "SELECT case_id FROM records WHERE id = 'x'")).toMatch(/SEARCH records USING INDEX sqlite_autoindex_records_1/);
+  });
+
+  it("finds one user's recent cases through the access log's user index, grouping without a temporary b-tree", async () => {
+    t = await tempVault();
+    const detail = plan(t.vault.db, RECENT_CASES.replace('?', "'u'").replace('?', '8'));
+    expect(detail).toMatch(/SEARCH a USING (COVERING )?INDEX access_log_user_cases \(user_id=\? AND kind=\?\)/);
+    expect(detail).not.toContain('TEMP B-TREE FOR GROUP BY');
   });
 
   it('finds merged issues through the partial index, never a scan of every record', async () => {

@@ -10,9 +10,10 @@ import { migration0006 } from './0006-data-protection';
 import { migration0007 } from './0007-casework';
 import { migration0008 } from './0008-letters';
 import { migration0009 } from './0009-analysis-revisions';
+import { migration0010 } from './0010-recent-cases';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export function schemaVersion(db: Database): number {

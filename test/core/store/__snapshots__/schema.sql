@@ -1,5 +1,7 @@
--- schema version 9
+-- schema version 10
 CREATE INDEX access_log_case ON access_log(case_id, seq);
+
+CREATE INDEX access_log_user_cases ON access_log(user_id, kind, case_id, seq);
 
 CREATE INDEX audit_log_entity ON audit_log(entity_id);
 
