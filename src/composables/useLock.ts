@@ -4,6 +4,7 @@ import { useRouter, type Router } from 'vue-router';
 import { discardAnswersInFlight } from '../api/client';
 import { resetAllStores } from '../stores/reset';
 import { useSessionStore } from '../stores/session';
+import { forgetUnsavedChanges } from './unsaved-changes';
 
 /**
  * Drops every record held in the renderer's memory, so none lingers behind a locked screen:
@@ -11,6 +12,7 @@ import { useSessionStore } from '../stores/session';
  */
 export function forgetRecords(): void {
   discardAnswersInFlight();
+  forgetUnsavedChanges();
   resetAllStores();
 }
 
