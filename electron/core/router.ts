@@ -74,8 +74,10 @@ export function createRouter<C extends Record<string, MethodDef>>(
     };
     try {
       const handler = handlers[name as keyof C] as (input: unknown, ctx: CallContext) => unknown;
+      // A cancel is the handler's to hear (at its steps, before it writes). One that arrives after
+      // the work is done changes nothing, so the caller gets the result: answering "cancelled,
+      // nothing was changed" then would be false, with the import committed or the file written.
       const value = await handler(parsed.data, ctx);
-      if (signal.aborted) throw new CoreError('cancelled', 'The operation was cancelled; nothing was changed.');
       // Parsing the output strips anything the contract does not declare, so internal fields
       // (keys, hashes, SQL rows) cannot leak to the renderer by accident.
       return { ok: true, value: def.output.parse(value) };

@@ -3,8 +3,9 @@
 // asked for, or the case changes, or a lock; saving one to a file asks the core to write it.
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { Input, Output } from '../../electron/core/contract';
+import type { Input, Output, Progress } from '../../electron/core/contract';
 import { call } from '../api/client';
+import { callWithProgress, type ProgressCall } from '../api/progress';
 
 export type ReviewPackOptions = Pick<Input<'documents.reviewPack'>, 'redacted' | 'chronology'>;
 export type MadePdf = Output<'documents.reviewPack'>;
@@ -17,17 +18,38 @@ export const useDocumentsStore = defineStore('documents', () => {
   const oversight = shallowRef<MadePdf | null>(null);
   const restrictions = shallowRef<MadePdf | null>(null);
 
+  /** The pack being made (a heavy case's takes seconds): its steps so far, and its cancel. */
+  const packRunning = shallowRef<ProgressCall<MadePdf> | null>(null);
+  const packProgress = ref<Progress | null>(null);
+
   let latest = 0;
   async function buildPack(caseId: string, options: ReviewPackOptions): Promise<MadePdf> {
     const ticket = ++latest;
     if (packCaseId.value !== caseId) pack.value = null;
-    const answer = await call('documents.reviewPack', { caseId, ...options });
-    if (ticket === latest) {
-      packCaseId.value = caseId;
-      pack.value = answer;
-      packOptions.value = options;
+    packRunning.value?.cancel();
+    packProgress.value = null;
+    const running = callWithProgress('documents.reviewPack', { caseId, ...options }, (p) => {
+      if (ticket === latest) packProgress.value = p;
+    });
+    packRunning.value = running;
+    try {
+      const answer = await running.result;
+      if (ticket === latest) {
+        packCaseId.value = caseId;
+        pack.value = answer;
+        packOptions.value = options;
+      }
+      return answer;
+    } finally {
+      if (packRunning.value === running) {
+        packRunning.value = null;
+        packProgress.value = null;
+      }
     }
-    return answer;
+  }
+
+  function cancelPack(): void {
+    packRunning.value?.cancel();
   }
 
   /** Writes the pack as it was last made to a file the user named. */
@@ -49,6 +71,9 @@ export const useDocumentsStore = defineStore('documents', () => {
 
   function reset(): void {
     latest++;
+    packRunning.value?.cancel();
+    packRunning.value = null;
+    packProgress.value = null;
     packCaseId.value = null;
     pack.value = null;
     packOptions.value = null;
@@ -56,5 +81,5 @@ export const useDocumentsStore = defineStore('documents', () => {
     restrictions.value = null;
   }
 
-  return { packCaseId, pack, packOptions, oversight, restrictions, buildPack, savePack, buildOversight, buildRestrictions, reset };
+  return { packCaseId, pack, packOptions, packRunning, packProgress, oversight, restrictions, buildPack, cancelPack, savePack, buildOversight, buildRestrictions, reset };
 });

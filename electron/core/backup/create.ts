@@ -13,6 +13,9 @@ import type { Writer } from '../records/record-service';
 import { digestFile, fileProblem, fsyncPath, removeQuietly, writeNewPrivateFile } from './files';
 import { inspectCopy } from './inspect-copy';
 import { BACKUP_DB_FILE, BACKUP_ERASURES_FILE, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_KEYS_FILE, MANIFEST_FILE, sealManifest, type ManifestFile } from './manifest';
+import type { Steps } from '../steps';
+import { stepsOf } from '../steps';
+import type { CallContext } from '../router';
 import { takeSnapshot } from './snapshot';
 
 const refuse = (message: string) => new CoreError('invalid_input', message, [{ path: 'destination', message }]);
@@ -29,22 +32,23 @@ export function backupTarget(destination: string, storeDir: string): string {
   return target;
 }
 
-const nextTurn = () => new Promise<void>((done) => setImmediate(done));
-
-async function writeBackup(w: Writer, target: string): Promise<BackupCreated> {
+async function writeBackup(w: Writer, target: string, steps: Steps): Promise<BackupCreated> {
   const staging = join(dirname(target), `.${basename(target)}.partial-${randomBytes(4).toString('hex')}`);
   let masterKey: Buffer | null = null;
   try {
     mkdirSync(staging, { mode: 0o700 });
+    steps.first('Copying the store');
     const snap = takeSnapshot(w.vault, staging);
     masterKey = snap.masterKey;
-    // From here on the copy is on its own: other calls (writes included) are served meanwhile.
-    await nextTurn();
+    // From here on the copy is on its own: other calls (writes included) are served meanwhile,
+    // and a cancel is heard (the hidden folder is removed below, so nothing is left).
+    await steps.next('Checking the copy');
     fsyncPath(snap.dbPath);
     const db = await digestFile(snap.dbPath);
     const keys = await digestFile(snap.keysPath);
     const erasures: ManifestFile[] = snap.erasuresPath ? [{ name: BACKUP_ERASURES_FILE, ...(await digestFile(snap.erasuresPath)) }] : [];
     inspectCopy(snap.dbPath, snap.masterKey, snap.facts, 'The new backup');
+    await steps.next('Sealing the backup');
     const manifest = sealManifest(
       {
         format: BACKUP_FORMAT,
@@ -78,8 +82,8 @@ async function writeBackup(w: Writer, target: string): Promise<BackupCreated> {
   }
 }
 
-export async function createBackup(w: Writer, destination: string): Promise<BackupCreated> {
-  const result = await writeBackup(w, backupTarget(destination, w.vault.paths.dir));
+export async function createBackup(w: Writer, destination: string, ctx: CallContext): Promise<BackupCreated> {
+  const result = await writeBackup(w, backupTarget(destination, w.vault.paths.dir), stepsOf(ctx, 3, 'The backup'));
   // The audit row goes to the live store; if it was locked meanwhile, the backup still stands.
   if (w.db.open) {
     const after = { path: result.path, records: result.records, bytes: result.bytes };

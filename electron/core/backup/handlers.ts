@@ -5,7 +5,7 @@ import { restoreBackup } from './restore';
 import { verifyBackup } from './verify';
 
 export const backupHandlers: DomainHandlers<typeof backupMethods> = ({ writer, session, clock }) => ({
-  'backup.create': (input) => createBackup(writer(), input.destination),
+  'backup.create': (input, ctx) => createBackup(writer(), input.destination, ctx),
   'backup.verify': (input) => verifyBackup(session.require().vault, input.path),
   'backup.restore': (input) => restoreBackup(input, clock.now()),
 });

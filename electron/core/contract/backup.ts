@@ -34,6 +34,7 @@ export const backupMethods = {
   'backup.create': method({
     summary: 'Write an encrypted, verified backup of the whole store to a new folder',
     access: ['director'],
+    progress: true,
     input: z.object({
       /** The backup folder to create (absolute; it must not exist yet, its parent must). */
       destination: folderPath,

@@ -108,6 +108,7 @@ export const documentsMethods = {
   'documents.reviewPack': method({
     summary: 'The case review pack for supervision as a PDF; redacted: names replaced by roles',
     access: ['director', 'client_manager', 'clinical_lead'],
+    progress: true,
     input: z.object({
       caseId: id,
       redacted: z.boolean().default(false),

@@ -9,7 +9,9 @@ import type { documentsMethods } from '../contract/letter-methods';
 import type { Output, ParsedInput } from '../contract';
 import { oversightRegister, restrictionRegister } from '../decisions/registers';
 import type { Writer } from '../records/record-service';
+import type { CallContext } from '../router';
 import type { DomainHandlers } from '../services';
+import { stepsOf } from '../steps';
 import type { Database } from '../store/sqlite';
 import { requirePackDrawable, requireTextsDrawable } from './drawable';
 import { checkOutPath, produce } from './output';
@@ -27,12 +29,18 @@ function audit(w: Writer, action: string, entity: string, entityId: string | nul
   })();
 }
 
-export async function reviewPack(w: Writer, input: ParsedInput<'documents.reviewPack'>): Promise<DocumentOutput> {
+/** A heavy case's pack takes seconds: it reports its steps and hears a cancel before it writes. */
+export async function reviewPack(w: Writer, input: ParsedInput<'documents.reviewPack'>, ctx: CallContext): Promise<DocumentOutput> {
   checkOutPath(input.outPath);
+  const steps = stepsOf(ctx, 4, 'The review pack');
+  steps.first('Reading the case');
   const data = gatherPack(w, organisationName(w.db), input);
   requirePackDrawable(data);
+  await steps.next('Laying out the pages');
   const name = `review-pack-${data.detail.reference}-${data.asOf}${data.redacted ? '-redacted' : ''}.pdf`;
-  const { file } = await produce(packDocument(data), name, input.outPath);
+  const doc = packDocument(data);
+  await steps.next('Drawing the PDF');
+  const { file } = await produce(doc, name, input.outPath, () => steps.next(input.outPath ? 'Saving the file' : 'Finishing'));
   const restricted = data.rows.filter((r) => r.restricted).length;
   audit(w, 'document.review_pack', 'case', input.caseId, personKeyId(data.detail.clientId), { redacted: data.redacted, chronology: data.chronologyKind, asOf: data.asOf, records: data.rows.length, restrictedRecords: restricted }, file);
   return file;
@@ -61,7 +69,7 @@ export async function restrictionPdf(w: Writer, input: ParsedInput<'documents.re
 }
 
 export const documentsHandlers: DomainHandlers<typeof documentsMethods> = ({ writer }) => ({
-  'documents.reviewPack': (input) => reviewPack(writer(), input),
+  'documents.reviewPack': (input, ctx) => reviewPack(writer(), input, ctx),
   'documents.oversightRegister': (input) => oversightPdf(writer(), input),
   'documents.restrictionRegister': (input) => restrictionPdf(writer(), input),
 });

@@ -73,9 +73,13 @@ export function writeNewFile(path: string, bytes: Buffer): void {
   }
 }
 
-/** Renders the document and, when asked, writes it; `fileName` is the suggested name. */
-export async function produce(doc: TDocumentDefinitions, fileName: string, outPath: string | undefined): Promise<{ file: DocumentFile; bytes: Buffer }> {
+/**
+ * Renders the document and, when asked, writes it; `fileName` is the suggested name.
+ * `beforeWrite` runs between the two: a cancel heard there leaves no file.
+ */
+export async function produce(doc: TDocumentDefinitions, fileName: string, outPath: string | undefined, beforeWrite?: () => Promise<void>): Promise<{ file: DocumentFile; bytes: Buffer }> {
   const bytes = await renderPdf(doc);
+  await beforeWrite?.();
   if (outPath !== undefined) writeNewFile(outPath, bytes);
   return { bytes, file: { fileName, pdf: bytes.toString('base64'), sha256: sha256(bytes), pages: pageCount(bytes), path: outPath ?? null } };
 }

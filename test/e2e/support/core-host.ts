@@ -16,9 +16,21 @@ export function openCoreHost(): CoreHost {
     if (!core) throw new Error('The test core has been disposed.');
     return core;
   };
+  // Long calls in flight, by the caller's id, so cancel() reaches the right one (as core/host.ts).
+  const running = new Map<string, AbortController>();
   return {
     dir,
-    invoke: (method, input) => live().invoke(method, input),
+    invoke: async (method, input, long) => {
+      if (!long) return live().invoke(method, input);
+      const controller = new AbortController();
+      running.set(long.callId, controller);
+      try {
+        return await live().invoke(method, input, { signal: controller.signal, onProgress: long.onProgress });
+      } finally {
+        running.delete(long.callId);
+      }
+    },
+    cancel: (callId) => running.get(callId)?.abort(),
     invokeUnknown: (method, input) => live().invokeUnknown(method, input),
     reopen() {
       live().close();

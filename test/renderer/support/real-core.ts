@@ -2,7 +2,7 @@
 // The core is Node code, type-checked by tsconfig.node.json; this folder is type-checked for the
 // browser (tsconfig.web.json), so the host is loaded by URL at run time and its shape comes from
 // the neutral CoreHost interface (core-host.ts proves it satisfies that interface).
-import type { ThresholdBridge } from '../../../electron/core/contract';
+import type { Progress, ThresholdBridge } from '../../../electron/core/contract';
 import type { CoreHost, CoreHostModule } from '../../e2e/support/core-host-types';
 
 // Root-relative, as Vite resolves it; not a URL from import.meta.url, which happy-dom's URL
@@ -14,12 +14,16 @@ export async function openRealCore(): Promise<CoreHost> {
   return loaded.coreHostModule.openCoreHost();
 }
 
-/** Installs the typed bridge on window, the way the preload's contextBridge does. */
+/** Installs the typed bridge on window, the way the preload's contextBridge does: long calls carry their id, progress and cancel. */
 export function installBridge(host: CoreHost): void {
+  const listeners = new Set<(callId: string, progress: Progress) => void>();
   const bridge = {
-    invoke: (method, input) => host.invoke(method, input),
-    cancel: () => undefined,
-    onProgress: () => () => undefined,
+    invoke: (method, input, callId) => host.invoke(method, input, callId ? { callId, onProgress: (p) => listeners.forEach((l) => l(callId, p)) } : undefined),
+    cancel: (callId) => host.cancel(callId),
+    onProgress: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   } satisfies ThresholdBridge;
   Object.defineProperty(window, 'threshold', { value: bridge, configurable: true });
 }
