@@ -9,4 +9,6 @@ export const IPC_CHANNELS = {
   progress: 'threshold:progress',
   /** renderer -> main, answered: (suggestedFileName) -> the path the user chose in the save dialog, or null */
   saveDialog: 'threshold:save-dialog',
+  /** main -> renderer: (command) an app command chosen in the application menu, or by its shortcut */
+  menuCommand: 'threshold:menu-command',
 } as const;

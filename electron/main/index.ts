@@ -1,9 +1,10 @@
-// Electron's main process, kept thin: hardening, the core process, one window, the IPC relay.
+// Electron's main process, kept thin: hardening, the core process, one window (its menu, its
+// remembered place, the unsaved-changes question), the IPC relay.
 // No crash reporter is started, so no crash dump (which could hold case data) is written or sent.
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, protocol, session } from 'electron';
+import { app, dialog, protocol, screen, session } from 'electron';
 import { APP_SCHEME_PRIVILEGES, WINDOW_PARTITION } from './app-setup';
 import { parseLaunchArgs } from './args';
 import { launchCore, type LaunchedCore } from './core-launch';
@@ -11,10 +12,14 @@ import { buildCsp } from './csp';
 import { guardAllWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { createIpcGate } from './ipc-gate';
+import { installAppMenu } from './menu';
 import { APP_ENTRY, APP_ORIGIN, devServerOriginFrom, type AppOrigins } from './origins';
 import { hardenSession } from './session';
 import { describeSelfTestFailure, startupTimeoutReport } from './startup-report';
+import { confirmUnsavedChanges } from './unsaved-prompt';
 import { bringToFront, createMainWindow } from './window';
+import { placeWindow, WINDOW_STATE_FILE } from './window-state';
+import { readWindowState, rememberWindowState } from './window-state-file';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORE_SHUTDOWN_MS = 3000;
@@ -55,7 +60,15 @@ async function start(): Promise<void> {
     return;
   }
 
-  const window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), partition: WINDOW_PARTITION, devTools: !app.isPackaged });
+  const devTools = !app.isPackaged;
+  const windowStateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  // The primary display first: a window that fits nowhere opens centred there.
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+  const placement = placeWindow(readWindowState(windowStateFile), workAreas);
+  const window = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), partition: WINDOW_PARTITION, devTools, bounds: placement.bounds }, placement.maximized);
+  rememberWindowState(window, windowStateFile, log);
+  confirmUnsavedChanges(window.webContents, (options) => dialog.showMessageBoxSync(window, options));
+  installAppMenu(window, { platform: process.platform, appName: app.name, devTools });
   registerIpc(createIpcGate(core.relay, origins), (contents) => !window.isDestroyed() && contents === window.webContents);
   app.on('second-instance', () => bringToFront(window));
   app.on('window-all-closed', () => app.quit());

@@ -1,6 +1,7 @@
 // The one window's options, every hardening switch spelled out even where Electron's default
 // already agrees, so a default that changes in a future Electron cannot loosen the app silently.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './window-state';
 
 export interface WindowOptionsInput {
   /** Absolute path of the CommonJS preload bundle (out/preload/index.cjs). */
@@ -9,6 +10,8 @@ export interface WindowOptionsInput {
   readonly partition: string;
   /** Developer tools only while developing (not in a packaged app). */
   readonly devTools?: boolean;
+  /** Where the window opens (window-state.ts: last time's place, if still on a screen); without x and y, centred. */
+  readonly bounds?: { readonly x?: number; readonly y?: number; readonly width: number; readonly height: number };
 }
 
 export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -21,10 +24,11 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
   }
   return {
     title: 'Threshold',
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
+    width: input.bounds?.width ?? DEFAULT_WINDOW_SIZE.width,
+    height: input.bounds?.height ?? DEFAULT_WINDOW_SIZE.height,
+    ...(input.bounds?.x !== undefined && input.bounds.y !== undefined ? { x: input.bounds.x, y: input.bounds.y } : {}),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     // Shown on ready-to-show, so the user never sees a blank or half-styled window.
     show: false,
     backgroundColor: '#ffffff',

@@ -1,10 +1,14 @@
-// The one application window: hardened options, shown once its first paint is ready.
+// The one application window: hardened options, shown once its first paint is ready, maximised
+// if it was when it last closed.
 import { BrowserWindow } from 'electron';
 import { buildWindowOptions, type WindowOptionsInput } from './window-options';
 
-export function createMainWindow(input: WindowOptionsInput): BrowserWindow {
+export function createMainWindow(input: WindowOptionsInput, maximized = false): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(input));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
   return window;
 }
 

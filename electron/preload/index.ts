@@ -1,8 +1,10 @@
-// The preload: exposes `window.threshold` (invoke, cancel, onProgress, chooseSavePath) and nothing else. The
+// The preload: exposes `window.threshold` (invoke, cancel, onProgress, chooseSavePath, onMenuCommand) and nothing else. The
 // page never sees ipcRenderer or an IPC event object, only plain values. Built as one CommonJS
 // file because a sandboxed renderer cannot load an ES module preload.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Input, MethodName, Output, Progress, Result, ThresholdBridge } from '../core/contract';
+// The file itself, not the contract's index: the index would bundle every schema into the preload.
+import { isMenuCommand, type MenuCommand } from '../core/contract/menu-commands';
 import { IPC_CHANNELS } from '../main/channels';
 
 function isProgress(value: unknown): value is Progress {
@@ -27,6 +29,15 @@ const bridge = {
     ipcRenderer.on(IPC_CHANNELS.progress, forward);
     return () => {
       ipcRenderer.removeListener(IPC_CHANNELS.progress, forward);
+    };
+  },
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC_CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, forward);
     };
   },
 } satisfies ThresholdBridge;

@@ -47,7 +47,7 @@ test.describe('the Electron app', () => {
           module: typeof Reflect.get(globalThis, 'module'),
         };
       });
-      expect(exposed).toEqual({ keys: ['cancel', 'invoke', 'onProgress'], process: 'undefined', require: 'undefined', module: 'undefined' });
+      expect(exposed).toEqual({ keys: ['cancel', 'chooseSavePath', 'invoke', 'onMenuCommand', 'onProgress'], process: 'undefined', require: 'undefined', module: 'undefined' });
 
       // The whole path: preload -> main (sender check) -> core process -> the store folder given.
       const invoke = (method: string) =>

@@ -2,6 +2,7 @@
 // command line and tests all derive their types from it; nothing restates a method by hand.
 import type { z } from 'zod';
 import type { Progress, Result } from './define';
+import type { MenuCommand } from './menu-commands';
 import { analysisMethods } from './analysis';
 import { backupMethods } from './backup';
 import { bundleMethods } from './bundle';
@@ -50,6 +51,8 @@ export interface ThresholdBridge {
   onProgress(listener: (callId: string, progress: Progress) => void): () => void;
   /** The system's save dialog (Electron): the path the user chose, or null. Absent where there is none (the browser test bridge), so the page asks for a path instead. */
   chooseSavePath?(suggestedFileName: string): Promise<string | null>;
+  /** Commands from the application menu (Electron): the listener hears only known commands; the returned function stops it. Absent in a plain browser, where the page handles the same shortcuts itself. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }
 
 export * from './define';
@@ -68,3 +71,5 @@ export * from './backup';
 export * from './casework';
 export * from './decisions';
 export * from './letters';
+export * from './menu-commands';
+export * from './accelerators';

@@ -1,6 +1,6 @@
 // The preload with Electron's contextBridge and ipcRenderer replaced by recorders: it exposes
-// `window.threshold` with invoke, cancel, onProgress and chooseSavePath only, and the page never receives
-// ipcRenderer, an IPC event object or a malformed progress message.
+// `window.threshold` with invoke, cancel, onProgress, chooseSavePath and onMenuCommand only, and the page
+// never receives ipcRenderer, an IPC event object, a malformed progress message or an unknown menu command.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/main/channels';
 
@@ -28,10 +28,11 @@ interface Bridge {
   cancel(callId: string): void;
   onProgress(listener: (callId: string, progress: unknown) => void): () => void;
   chooseSavePath(suggestedFileName: string): Promise<string | null>;
+  onMenuCommand(listener: (command: unknown) => void): () => void;
 }
 
 function isBridge(value: unknown): value is Bridge {
-  return typeof value === 'object' && value !== null && 'invoke' in value && 'cancel' in value && 'onProgress' in value;
+  return typeof value === 'object' && value !== null && 'invoke' in value && 'cancel' in value && 'onProgress' in value && 'onMenuCommand' in value;
 }
 
 let bridge: Bridge;
@@ -42,14 +43,18 @@ beforeAll(async () => {
   bridge = api;
 });
 
-const emitProgress = (...args: unknown[]): void => {
-  for (const listener of electron.listeners.get(IPC_CHANNELS.progress) ?? []) listener({ sender: 'the IPC event' }, ...args);
-};
+const emit =
+  (channel: string) =>
+  (...args: unknown[]): void => {
+    for (const listener of electron.listeners.get(channel) ?? []) listener({ sender: 'the IPC event' }, ...args);
+  };
+const emitProgress = emit(IPC_CHANNELS.progress);
+const emitMenuCommand = emit(IPC_CHANNELS.menuCommand);
 
 describe('the preload bridge', () => {
-  it('exposes one object, window.threshold, holding four functions and nothing else', () => {
+  it('exposes one object, window.threshold, holding five functions and nothing else', () => {
     expect(electron.exposed.map(([key]) => key)).toEqual(['threshold']);
-    expect(Object.keys(bridge).sort()).toEqual(['cancel', 'chooseSavePath', 'invoke', 'onProgress']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancel', 'chooseSavePath', 'invoke', 'onMenuCommand', 'onProgress']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -80,5 +85,20 @@ describe('the preload bridge', () => {
     emitProgress('r-2', { done: 2, total: 3 });
     expect(heard).toHaveLength(1);
     expect(electron.listeners.get(IPC_CHANNELS.progress)).toEqual([]);
+  });
+
+  it('passes on known menu commands without the IPC event, drops anything else, and stops when asked', () => {
+    const heard: unknown[][] = [];
+    const stop = bridge.onMenuCommand((...args) => heard.push(args));
+    emitMenuCommand('lock');
+    emitMenuCommand('format-disk');
+    emitMenuCommand({ command: 'lock' });
+    emitMenuCommand(undefined);
+    emitMenuCommand('new-record', 'an extra argument');
+    expect(heard).toEqual([['lock'], ['new-record']]);
+    stop();
+    emitMenuCommand('lock');
+    expect(heard).toHaveLength(2);
+    expect(electron.listeners.get(IPC_CHANNELS.menuCommand)).toEqual([]);
   });
 });
