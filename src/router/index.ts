@@ -61,8 +61,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'data-protection', name: 'data-protection', component: DataProtectionView, meta: { for: 'signed-in', directorOnly: true, title: 'Data protection' } },
       // Everyone may read the settings (the flags they see come from them); only the director edits.
       { path: 'settings/policy', name: 'policy-settings', component: PolicySettingsView, meta: { for: 'signed-in', title: 'Policy settings' } },
-      // The letterhead and the routes letters state are the director's to change (the core refuses anyone else).
-      { path: 'settings/letterhead', name: 'letterhead', component: LetterheadView, meta: { for: 'signed-in', directorOnly: true, title: 'Letterhead' } },
+      // The organisation, the letterhead and the routes letters state are the director's to change (the core refuses anyone else).
+      { path: 'settings/letterhead', name: 'letterhead', component: LetterheadView, meta: { for: 'signed-in', directorOnly: true, title: 'Organisation and letterhead' } },
       // The backup holds everything: the director's (the core refuses anyone else).
       { path: 'settings/backup', name: 'backup', component: BackupView, meta: { for: 'signed-in', directorOnly: true, title: 'Backup' } },
     ],
