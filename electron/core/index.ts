@@ -3,7 +3,7 @@
 import { sessionHandlers, usersHandlers } from './auth/handlers';
 import { Session, type Clock } from './auth/session';
 import { contract, type Contract } from './contract';
-import { analysisHandlers } from './analysis/handlers';
+import { analysisHandlers, complaintsHandlers } from './analysis/handlers';
 import { backupHandlers } from './backup/handlers';
 import { chronologyHandlers, recordsHandlers } from './records/handlers';
 import { createRouter, type HandlerMap, type Router, type RouterOptions } from './router';
@@ -36,7 +36,7 @@ const systemClock: Clock = { now: () => new Date() };
 /** Every domain's handlers merged; the type proves together they cover the whole contract. */
 function handlers(session: Session, clock: Clock): HandlerMap<Contract> {
   const s = services(session, clock);
-  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s), ...backupHandlers(s), ...dataProtectionHandlers(s), ...decisionsHandlers(s), ...lettersHandlers(s), ...documentsHandlers(s) };
+  return { ...sessionHandlers(s), ...usersHandlers(s), ...recordsHandlers(s), ...chronologyHandlers(s), ...analysisHandlers(s), ...complaintsHandlers(s), ...transferHandlers(s), ...bundleHandlers(s), ...demoHandlers(s), ...systemHandlers(s), ...backupHandlers(s), ...dataProtectionHandlers(s), ...decisionsHandlers(s), ...lettersHandlers(s), ...documentsHandlers(s) };
 }
 
 export function openCore(options: CoreOptions): Core {

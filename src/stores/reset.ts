@@ -8,6 +8,7 @@ import { useCaseStore } from './case';
 import { useCasesStore } from './cases';
 import { useChecklistStore } from './checklist';
 import { useChronologyStore } from './chronology';
+import { useComplaintsStore } from './complaints';
 import { useDataProtectionStore } from './data-protection';
 import { useDocumentsStore } from './documents';
 import { useFlagsStore } from './flags';
@@ -31,6 +32,7 @@ export const RECORD_STORES = [
   useCaseStore,
   useChecklistStore,
   useChronologyStore,
+  useComplaintsStore,
   useDataProtectionStore,
   useDocumentsStore,
   useFlagsStore,

@@ -1,5 +1,5 @@
 // Auto-lock and Lock against a real core: a director opens a case (overview with its flags,
-// chronology, pairing chart, checklist with its audit trail, letters, review pack), the letterhead, the registers, the dashboard, the
+// chronology, pairing chart, complaints by issue, checklist with its audit trail, letters, review pack), the letterhead, the registers, the dashboard, the
 // case list, users, policy settings and a contact import, data protection; then the screen
 // locks, by the Lock button, by the idle timer or because the core ended the session. Afterwards
 // every store is exactly as a fresh one starts, and nothing read from the case files is held
@@ -37,6 +37,8 @@ beforeEach(async () => {
   seed = await seedCase(host);
   const record = await ok(host, 'records.create', contact(seed, '2026-09-02T10:00:00Z', FACT, { significant: true }));
   const issue = await ok(host, 'records.create', { caseId: seed.kase.id, type: 'issue', occurredAt: '2026-09-03T09:00:00Z', fact: 'Raised the move.', details: { title: 'Housing move', openedOn: '2026-09-03' } });
+  // A complaint on that issue about the tutor: the Complaints tab holds the issue and the tutor's name.
+  await ok(host, 'records.create', { caseId: seed.kase.id, type: 'complaint', occurredAt: '2026-09-04T09:00:00Z', fact: 'Complained about the move being discussed.', details: { route: 'email', aboutPersonId: seed.tutor.id, issueId: issue.id, investigationStatus: 'received' } });
   const incidents = await minorIncidents(host, seed, ['2026-09-10', '2026-09-20', '2026-10-01']);
   secrets = [seed.kase.id, seed.kase.clientId, seed.kase.reference, 'Amira Haddad', '07700 900123', FACT, 'Housing move', record.id, issue.id, ...incidents, seed.tutor.id, 'Tom Pascoe', 'Margaret Okafor', ORGANISATION.name, CSV_NOTE];
 });
@@ -66,6 +68,7 @@ async function readEverything(): Promise<Pinia> {
   await visit(`/cases/${caseId}?tab=pairing`, () => rows('pairing-table-row') > 0);
   // The ResizeObserver stand-in reports on a timer: let it reach the charts before they go.
   await new Promise((resolve) => setTimeout(resolve, 50));
+  await visit(`/cases/${caseId}?tab=complaints`, () => byTestId('complaints-issue-title')?.textContent === 'Housing move' && rows('complaints-row') === 1);
   await visit(`/cases/${caseId}?tab=checklist`, () => rows('case-audit-entry') > 0 && rows('criterion') === 8);
   await visit(`/cases/${caseId}?tab=letters`, () => byTestId('letters-none') || byTestId('letters-list'));
   await visit(`/cases/${caseId}?tab=review`, () => byTestId('review-build'));

@@ -1,6 +1,8 @@
 import type { analysisMethods } from '../contract/analysis';
+import type { complaintsMethods } from '../contract/complaints';
 import { policySettings, resetFlag, setExtraHolidays, updateFlag } from '../policy/settings';
 import type { DomainHandlers } from '../services';
+import { complaintsHistory } from './complaints-service';
 import { caseFlags, dashboard, pairing } from './flags-service';
 
 export const analysisHandlers: DomainHandlers<typeof analysisMethods> = ({ db, writer }) => ({
@@ -11,4 +13,8 @@ export const analysisHandlers: DomainHandlers<typeof analysisMethods> = ({ db, w
   'policy.updateFlag': (input) => updateFlag(writer(), input),
   'policy.resetFlag': (input) => resetFlag(writer(), input.id),
   'policy.setExtraHolidays': (input) => setExtraHolidays(writer(), input),
+});
+
+export const complaintsHandlers: DomainHandlers<typeof complaintsMethods> = ({ writer }) => ({
+  'complaints.history': (input) => complaintsHistory(writer(), input),
 });

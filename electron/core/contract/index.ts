@@ -7,6 +7,7 @@ import { analysisMethods } from './analysis';
 import { backupMethods } from './backup';
 import { bundleMethods } from './bundle';
 import { chronologyMethods } from './chronology';
+import { complaintsMethods } from './complaints';
 import { dataProtectionMethods } from './data-protection';
 import { decisionsMethods } from './decisions';
 import { demoMethods } from './demo';
@@ -23,6 +24,7 @@ export const contract = {
   ...recordsMethods,
   ...chronologyMethods,
   ...analysisMethods,
+  ...complaintsMethods,
   ...transferMethods,
   ...bundleMethods,
   ...demoMethods,
@@ -66,6 +68,7 @@ export * from './system';
 export * from './bundle';
 export * from './demo';
 export * from './analysis';
+export * from './complaints';
 export * from './data-protection';
 export * from './backup';
 export * from './casework';

@@ -5,6 +5,7 @@
 // contact chart (analysis/pairing-data + charts/weekly-contacts, the Pairing tab's own option),
 // complaints by issue, and the latest case review. Redaction is applied here, once, so the
 // document builder prints only what it is given.
+import { complaintsByIssue } from '../analysis/complaint-history';
 import { asOfCase } from '../analysis/evaluate';
 import { recordsOf, type AnalysisRecord } from '../analysis/model';
 import { pairingData } from '../analysis/pairing-data';
@@ -108,16 +109,14 @@ function analysesOf(w: Writer, caseId: string, ids: ReadonlySet<string>, anyRest
   return out;
 }
 
+/** The complaint history as the pack prints it: the shared grouping (analysis/complaint-history), in the cast's words. */
 function complaintHistory(records: readonly AnalysisRecord[], cast: PackCast): PackIssue[] {
-  const issues = new Map(records.filter((r) => r.type === 'issue').map((r) => [r.id, r]));
-  const byIssue = new Map<string | null, PackComplaint[]>();
-  for (const r of records) {
-    if (r.type !== 'complaint') continue;
-    const d = r.details;
-    const key = d.issueId && issues.has(d.issueId) ? d.issueId : null;
-    const list = byIssue.get(key) ?? [];
-    list.push({
-      date: r.date,
+  return complaintsByIssue(records).map(({ issue, complaints }) => ({
+    title: issue ? cast.text(issue.details.title) : 'No issue recorded',
+    openedOn: issue?.details.openedOn ?? null,
+    resolvedOn: issue?.details.resolvedOn ?? null,
+    complaints: complaints.map(({ date, details: d }) => ({
+      date,
       about: d.aboutPersonId ? cast.person(d.aboutPersonId) : cast.text(d.aboutWhat),
       route: words(d.route),
       status: words(d.investigationStatus),
@@ -125,14 +124,8 @@ function complaintHistory(records: readonly AnalysisRecord[], cast: PackCast): P
       completedOn: d.procedureCompletedOn,
       staffHours: d.staffHours,
       seeksReplacement: d.seeksReplacement,
-    });
-    byIssue.set(key, list);
-  }
-  return [...byIssue].map(([issueId, complaints]) => {
-    const issue = issueId ? issues.get(issueId) : undefined;
-    const details = issue?.type === 'issue' ? issue.details : null;
-    return { title: details ? cast.text(details.title) : 'No issue recorded', openedOn: details?.openedOn ?? null, resolvedOn: details?.resolvedOn ?? null, complaints };
-  });
+    })),
+  }));
 }
 
 /** The Pairing tab's data for the pack: the last CHART_WEEKS weeks up to the date, names by the cast. */

@@ -21,6 +21,17 @@ export interface Citing {
 
 const isComplaintRaised = (r: AnalysisRecord): boolean => r.type === 'complaint' || (r.type === 'contact' && isCriticismOfService(r as Contact));
 
+/** G-1 in plain words and with its citation, for the screens that show complaints: the rule guardComplaints enforces. */
+export const G1_REMINDER = {
+  guard: 'G-1',
+  citation: `${POLICY.sueLambert} 4.3`,
+  sentences: [
+    'Raising a complaint is never by itself grounds for withdrawing or cutting back the service, whether the complaint is upheld or not.',
+    'Complaints may be cited only under W-2, and only when COMP-1 (a repeat complaint after the procedure completed) or COMP-2 (complaints taking a large amount of staff time) is met.',
+    '“Not upheld” never proves a complaint false: a false complaint needs its own finding (a behaviour incident “knowingly false complaint”).',
+  ],
+} as const;
+
 /**
  * G-1: raising a complaint is never by itself grounds for withdrawal or cut-back, upheld or not
  * (Sue Lambert Trust 4.3: "No client will have their service withdrawn or cut back as a result of
@@ -31,7 +42,7 @@ const isComplaintRaised = (r: AnalysisRecord): boolean => r.type === 'complaint'
 export function guardComplaints(citing: Citing, flags: readonly FlagResult[]): void {
   const complaints = citing.evidence.filter(isComplaintRaised);
   if (!complaints.length) return;
-  const citation = `${POLICY.sueLambert} 4.3`;
+  const citation = G1_REMINDER.citation;
   if (!citing.criteria.includes('W-2')) {
     const w3 = citing.criteria.includes('W-3') ? ' Under W-3 a false complaint needs its own finding: record a behaviour incident "knowingly false complaint"; a complaint not upheld proves nothing false.' : '';
     refuse('G-1', citation, `raising a complaint is never by itself grounds for withdrawal or cut-back, upheld or not. Complaints may be cited only under W-2.${w3}`);
