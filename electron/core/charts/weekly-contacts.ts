@@ -115,7 +115,10 @@ export function weeklyContactOption(data: PairingData): EChartsOption {
   };
   return {
     animation: false,
-    aria: { enabled: true },
+    // A pattern on every series as well as its colour (ECharts' own decal palette, the stripes
+    // above kept where set), in the bars and their legend keys: people are told apart without
+    // seeing colour, in the window and in the printed pack.
+    aria: { enabled: true, decal: { show: true } },
     textStyle: { fontFamily: FONT_FAMILY },
     legend: { type: 'plain', top: 0, left: 0, right: 0, itemGap: 14 },
     grid: { top: 96, left: 48, right: 140, bottom: labels.length > 12 ? 72 : 40 },

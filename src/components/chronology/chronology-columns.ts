@@ -13,6 +13,10 @@ import type { ChronologyCasework, ChronologyGap, ChronologyRow } from './chronol
 /** Every entry row has this height, so the virtual list can place 50,000 rows without measuring them. */
 export const ENTRY_ROW_HEIGHT = 68;
 
+const WHAT_MIN_WIDTH = 260;
+/** The fixed columns and the narrowest "What happened": below this the table scrolls sideways. */
+export const CHRONOLOGY_MIN_WIDTH = 200 + 200 + 210 + WHAT_MIN_WIDTH;
+
 function gapNotice(gap: ChronologyGap): VNodeChild {
   const until = gap.to === todayIso() ? 'today' : displayDate(gap.to);
   return h('div', { class: 'gap', role: 'note', 'data-testid': 'chronology-gap' }, [
@@ -73,7 +77,9 @@ export function chronologyColumns(open: (entry: ChronologyEntry) => void, caseId
       width: 210,
       render: (row) => (row.kind === 'entry' ? h('span', { class: 'entry__parties' }, partyNames(row.entry)) : null),
     },
-    { key: 'what', title: 'What happened', render: (row) => (row.kind === 'entry' ? whatCell(row.entry, open) : null) },
+    // Never narrower than its words: zoomed in, the table scrolls sideways inside itself instead
+    // of squeezing this column to a letter a line.
+    { key: 'what', title: 'What happened', minWidth: WHAT_MIN_WIDTH, render: (row) => (row.kind === 'entry' ? whatCell(row.entry, open) : null) },
   ];
 }
 

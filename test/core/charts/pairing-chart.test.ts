@@ -142,6 +142,15 @@ describe('the charts as SVG', () => {
     expect(renderChartSvg(contactGraphOption(PAIRING), { width: 640, height: 460 })).toBe(svg);
   });
 
+  it('fills every bar series with a pattern as well as its colour, so no one needs to tell colours apart', () => {
+    const aria = weeklyContactOption(PAIRING).aria;
+    expect(aria && !Array.isArray(aria) ? aria.decal?.show : undefined).toBe(true);
+    const svg = renderChartSvg(weeklyContactOption(PAIRING), { ...size, idPrefix: 'weekly' });
+    // One pattern per distinct decal: the five bar series (four staff and the unnamed) each have their own.
+    const patterns = new Set(svg.match(/<pattern [^>]*id="weekly-p\d+"/g) ?? []);
+    expect(patterns.size).toBeGreaterThanOrEqual(bars(weeklyContactOption(PAIRING)).length);
+  });
+
   it('names its ids and classes from the prefix given, so two charts in one document keep apart', () => {
     const weekly = renderChartSvg(weeklyContactOption(PAIRING), { ...size, idPrefix: 'weekly' });
     expect(weekly).not.toMatch(/\bzr\d+-/);
