@@ -43,6 +43,11 @@ class AnalysisCache {
     while (this.loaded.size > LOADED_CASES) this.loaded.delete(this.loaded.keys().next().value!);
   }
 
+  forget(caseIds: ReadonlySet<string>): void {
+    for (const id of caseIds) this.loaded.delete(id);
+    for (const key of this.flags.keys()) if (caseIds.has(key.slice(0, key.indexOf('|')))) this.flags.delete(key);
+  }
+
   keepFlags(key: string, stamp: string, value: EvaluatedFlags): void {
     if (this.db.inTransaction) return;
     if (this.flags.size >= FLAG_RESULTS) this.flags.clear();
@@ -51,6 +56,15 @@ class AnalysisCache {
 }
 
 const cacheOf = (db: Database): AnalysisCache => memoFor(db, 'analysis', () => new AnalysisCache(db));
+
+/**
+ * After an erasure: the erased cases' loaded records and flag results (names, facts) go from
+ * memory at once, not at the next lock. Nothing would serve them (the revisions moved on), but
+ * an erasure means the data is gone, not merely unreachable.
+ */
+export function forgetCases(db: Database, caseIds: readonly string[]): void {
+  cacheOf(db).forget(new Set(caseIds));
+}
 
 /** Each case's revision (0 for a case never written to since migration 0009), and the people revision. */
 function revisions(db: Database): { readonly cases: ReadonlyMap<string, number>; readonly people: number } {

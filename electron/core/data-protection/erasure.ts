@@ -3,6 +3,7 @@
 // then listed in the erasure log beside the store, and the WAL checkpointed and truncated so the
 // old pages leave it too.
 import { randomUUID } from 'node:crypto';
+import { forgetCases } from '../analysis/analysis-cache';
 import type { ParsedInput, Tombstone } from '../contract';
 import { CoreError } from '../errors';
 import type { Writer } from '../records/record-service';
@@ -29,6 +30,7 @@ export function eraseClient(w: Writer, input: ParsedInput<'dataProtection.erase'
     applyErasure(w.db, found, { id, reason: input.reason, at: w.at, actorUserId: w.user.id, reapplied: false });
     return found;
   })();
+  forgetCases(w.db, scope.caseIds);
   w.db.pragma('wal_checkpoint(TRUNCATE)');
   try {
     // The store's own erasures are merged in, so one that missed the file (below) is added now.

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseFlags, dashboard } from '../../../electron/core/analysis/flags-service';
 import { Session } from '../../../electron/core/auth/session';
+import { eraseClient } from '../../../electron/core/data-protection/erasure';
 import { services } from '../../../electron/core/services';
 import { memoFor } from '../../../electron/core/store/memo';
 import { storePaths } from '../../../electron/core/store/paths';
@@ -99,5 +100,28 @@ describe('the analyses cache', () => {
     expect(cache.flags.size).toBe(0);
     expect(cache.loaded.size).toBe(0);
     f.store.reopen();
+  });
+
+  it('lets an erased case’s records and flags go from memory at once, keeping the other cases’', async () => {
+    const { core } = f.store;
+    const other = await ok(core, 'cases.create', { clientName: 'Lena Novak', service: 'online_tuition', startDate: '2026-09-01', allocatedWorkerId: f.tutor.id, clientManagerId: f.director.id });
+    await ok(core, 'records.create', incident(f.kase.id, f.tutor.id, '2026-10-01'));
+    core.close();
+    const at = { now: () => new Date('2026-12-01T12:00:00Z') };
+    const session = new Session(storePaths(f.store.dir), at);
+    await session.unlock({ login: DIRECTOR.login, passphrase: DIRECTOR.passphrase });
+    const w = () => services(session, at).writer();
+    const db = session.require().vault.db;
+    dashboard(w(), { asOf: '2026-11-30', includeClosed: false });
+    caseFlags(w(), { caseId: f.kase.id, asOf: '2026-11-30' });
+    const cache = memoFor(db, 'analysis', () => ({ clear() {} })) as unknown as { flags: Map<string, unknown>; loaded: Map<string, unknown> };
+    expect(cache.loaded.has(f.kase.id)).toBe(true);
+    expect(cache.flags.has(`${f.kase.id}|2026-11-30`)).toBe(true);
+
+    eraseClient(w(), { clientId: f.kase.clientId, reason: 'Asked in writing for erasure; nothing outstanding.' });
+    expect(cache.loaded.has(f.kase.id)).toBe(false);
+    expect([...cache.flags.keys()].filter((key) => key.startsWith(f.kase.id))).toEqual([]);
+    expect(cache.flags.has(`${other.id}|2026-11-30`)).toBe(true);
+    session.lock();
   });
 });
