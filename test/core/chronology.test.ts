@@ -59,6 +59,24 @@ describe('chronology', () => {
     expect((await ok(core, 'chronology.list', { caseId: f.kase.id, from: '2026-03-28', to: '2026-03-28' })).entries).toHaveLength(1);
   });
 
+  it('filters in the store but measures gaps and the total on the whole case, and lists each record with its parties', async () => {
+    f = await caseFixture();
+    const { core } = f.store;
+    await ok(core, 'records.create', contactInput(f, '2026-03-02T10:00:00Z', 'First call.'));
+    await ok(core, 'records.create', contactInput(f, '2026-05-04T10:00:00Z', 'Second call.'));
+    await ok(core, 'records.create', { caseId: f.kase.id, type: 'session', occurredAt: '2026-05-06T15:00:00Z', fact: 'Lesson held.', details: { workerId: f.tutor.id, kind: 'Maths lesson', location: 'online_from_home', outcome: 'attended' } });
+    // Only sessions are asked for: the gap between the two calls is still there, and the total is the case's.
+    const sessions = await ok(core, 'chronology.list', { caseId: f.kase.id, types: ['session'], gapDays: 28 });
+    expect(sessions.entries.map((e) => e.fact)).toEqual(['Lesson held.']);
+    expect(sessions.total).toBe(3);
+    expect(sessions.gaps[0]).toMatchObject({ from: '2026-03-02', to: '2026-05-04' });
+    expect(sessions.entries[0]?.parties.map((p) => p.fullName).sort()).toEqual(['Amira Haddad', 'Tom Pascoe']);
+    // A range and a party together.
+    const spring = await ok(core, 'chronology.list', { caseId: f.kase.id, partyId: f.kase.clientId, from: '2026-05-01', to: '2026-05-05' });
+    expect(spring.entries.map((e) => e.fact)).toEqual(['Second call.']);
+    expect(spring.entries[0]?.parties.map((p) => p.side).sort()).toEqual(['client', 'staff']);
+  });
+
   it('merges two issues so they count as the same issue, audited', async () => {
     f = await caseFixture();
     const { core } = f.store;

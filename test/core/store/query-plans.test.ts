@@ -4,6 +4,7 @@ import { MERGED, RECORDS } from '../../../electron/core/analysis/case-loader';
 import { CASE_AUDIT } from '../../../electron/core/audit/chain';
 import { ACTIONS_OF_CASES } from '../../../electron/core/decisions/actions';
 import { AGREEMENTS } from '../../../electron/core/decisions/registers';
+import { CONTACT_DATES, LIST_ROWS } from '../../../electron/core/records/chronology-query';
 import { RECENT_CASES } from '../../../electron/core/records/recent-cases';
 import type { Database } from '../../../electron/core/store/sqlite';
 import { tempVault, type TempVault } from '../support/vault';
@@ -50,6 +51,17 @@ describe('query plans', () => {
     expect(plan(t.vault.db, "SELECT revision FROM analysis_revisions WHERE scope = 'x'")).toMatch(/SEARCH analysis_revisions USING PRIMARY KEY/);
     // The trigger on record_versions finds the record's case the same way.
     expect(plan(t.vault.db, "SELECT case_id FROM records WHERE id = 'x'")).toMatch(/SEARCH records USING INDEX sqlite_autoindex_records_1/);
+  });
+
+  it('lists a chronology, and the dates its gaps are measured from, through the case-and-time index in time order', async () => {
+    t = await tempVault();
+    const params = { caseId: 'x', restricted: 1, types: '["issue"]', significant: 0, from: null, to: null, party: null };
+    for (const [sql, detail] of [[LIST_ROWS, plan(t.vault.db, LIST_ROWS.replace(/@(\w+)/g, (_, name: string) => { const v = params[name as keyof typeof params]; return v === null ? 'NULL' : typeof v === 'string' ? `'${v}'` : String(v); }))], [CONTACT_DATES, plan(t.vault.db, CONTACT_DATES.replace('?', "'x'"))]] as const) {
+      expect(detail, sql).toMatch(/SEARCH r USING INDEX records_case_time \(case_id=\?\)/);
+      expect(detail, sql).toMatch(/SEARCH v USING PRIMARY KEY/);
+      // The index gives the time order; only records at the same instant are sorted (by id).
+      expect(detail, sql).not.toContain('TEMP B-TREE FOR ORDER BY');
+    }
   });
 
   it("finds one user's recent cases through the access log's user index, grouping without a temporary b-tree", async () => {
