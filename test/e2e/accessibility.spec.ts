@@ -384,6 +384,33 @@ test('the client manager works from the keyboard alone, and always sees where th
   // Focus goes back where it was, so the next Tab carries on from there.
   await expect(page.getByTestId('add-record')).toBeFocused();
   await expectVisibleFocus(page, 'Add record, after the form closed');
+
+  // A whole record, by keyboard alone: a contact whose choices are made with the arrow keys and
+  // by typing to narrow them, saved with Ctrl+Enter from the fact.
+  await page.keyboard.press('Enter');
+  await tabTo(page, '[data-testid="record-type-contact"]');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '[data-testid="record-fact"]');
+  await page.keyboard.type('Rang the client back about next week, by keyboard alone.');
+  const choices = [
+    ['medium', 'Phone', 'Phone call'],
+    ['line', 'Main desk', 'Main desk phone'],
+    ['direction', 'To the', 'To the client'],
+    ['purpose', 'Enquiry', 'Enquiry'],
+    ['client-parties', '', '· Client'],
+    ['staff-parties', '', '·'],
+  ] as const;
+  for (const [field, typed, shown] of choices) {
+    await tabTo(page, `[data-testid="record-${field}"] .n-base-selection-label, [data-testid="record-${field}"] .n-base-selection-tags`);
+    await page.keyboard.press('ArrowDown');
+    if (typed) await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId(`record-${field}`)).toContainText(shown);
+  }
+  await tabTo(page, '[data-testid="record-fact"]', { back: true });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('record-dialog')).toBeHidden();
+  await expect(page.getByText('Contact added to the chronology.')).toBeVisible();
 });
 
 /** Anything that scrolls the whole screen sideways: the document, or the shell's content area. */
