@@ -1,6 +1,5 @@
 // Writing the chronology: create, correct (a new version, never an overwrite), read with
 // history, merge issues. Every change writes its audit row in the same transaction.
-import { randomUUID } from 'node:crypto';
 import { appendAudit, type AuditEntry } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
 import { RESTRICTED_TYPES, type ChronologyRecord, type ParsedInput, type User } from '../contract';
@@ -11,6 +10,7 @@ import type { Database } from '../store/sqlite';
 import type { UnlockedVault } from '../store/vault';
 import { logAccess } from './access-log';
 import { checkReferences, type Party } from './references';
+import { newRecordId } from './record-ids';
 import { insertHead, insertParties, insertVersion, readCurrent, readVersions, recordHead, replaceParties } from './record-rows';
 import { caseKeyFor, mayReadRestricted } from './restricted-keys';
 
@@ -63,7 +63,7 @@ export function createRecord(w: Writer, input: NewRecordInput): ChronologyRecord
     requireRestrictionCheck(w.db, input);
     const restricted = RESTRICTED_TYPES.includes(input.type);
     const key = keyForWrite(w, input.caseId, restricted);
-    const id = randomUUID();
+    const id = newRecordId();
     insertNewRecord(w, id, input, parties, key);
     const record = readCurrent(w.db, id, key);
     appendAudit(w.db, createdAudit(w, clientId, record), w.at);

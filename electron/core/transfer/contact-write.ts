@@ -1,17 +1,19 @@
-// Writes checked contacts in ONE transaction through the same path as records.create: record,
-// version 1, parties and an audit row each, then one audit row for the import itself. Any
-// failure, or a cancel seen between chunks, rolls the whole transaction back.
+// Writes checked contacts in ONE transaction through the same rows as records.create: record,
+// version 1 and parties each; one audit row per chunk of contacts names the records it created
+// and binds their content by SHA-256; then one audit row for the import itself. Any failure, or
+// a cancel seen between chunks, rolls the whole transaction back.
 //
 // The transaction never yields to the event loop: another call handled meanwhile would run
 // inside it (one connection) and be rolled back with it if the import failed. The slow part,
 // reading and checking the file, happens before, in chunks that do yield (contact-import.ts).
-import { randomUUID } from 'node:crypto';
-import { auditAppender } from '../audit/chain';
+import { createHash } from 'node:crypto';
+import { auditAppender, type AuditAppender } from '../audit/chain';
 import { personKeyId } from '../audit/data-keys';
-import { RESTRICTED_TYPES, type ChronologyRecord } from '../contract';
+import { RESTRICTED_TYPES } from '../contract';
 import { CoreError } from '../errors';
 import { getCase } from '../records/cases';
-import { createdAudit, insertNewRecord, type Writer } from '../records/record-service';
+import { newRecordIds } from '../records/record-ids';
+import { insertNewRecord, type Writer } from '../records/record-service';
 import { referenceChecker } from './contact-references';
 import type { NewContact } from './contact-rows';
 
@@ -22,34 +24,47 @@ export interface WriteProgress {
   report(written: number): void;
 }
 
-/** The record as records.get would read it back: what its audit row keeps. */
-function asWritten(w: Writer, id: string, record: NewContact): ChronologyRecord {
-  const { caseId: _caseId, ...content } = record;
-  return {
-    ...content,
-    id,
-    caseId: record.caseId,
-    version: 1,
-    restricted: false,
-    recordedAt: w.at.toISOString(),
-    recordedBy: { userId: w.user.id, fullName: w.user.fullName },
-    correctionReason: null,
-  };
-}
-
 export function cancelled(): CoreError {
   return new CoreError('cancelled', 'The import was cancelled; no contacts were imported.');
 }
 
 /**
- * The contacts in date order, each with a fresh random id, the ids handed out in ascending order:
- * every table and index then grows at one end instead of at 100,000 random places, which makes
- * the write several times faster on a large file.
+ * The contacts in date order, with new ids (record-ids.ts) handed out in the same order: every
+ * table and index keyed by record id then grows at its one end.
  */
 function inWritingOrder(records: readonly NewContact[]): { id: string; record: NewContact }[] {
-  const ids = records.map(() => randomUUID()).sort();
   const byDate = [...records].sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
+  const ids = newRecordIds(byDate.length);
   return byDate.map((record, index) => ({ id: ids[index]!, record }));
+}
+
+/** What a chunk's audit row binds for each record: the fields version 1 holds as fact. */
+export function contactDigestLine(id: string, record: Pick<NewContact, 'occurredAt' | 'significant' | 'fact' | 'analysis' | 'details'>): string {
+  return `${JSON.stringify([id, record.occurredAt, record.significant, record.fact, record.analysis, record.details])}\n`;
+}
+
+/**
+ * The audit of a bulk write, a chunk at a time: one row per CHUNK records instead of one per
+ * record (which cost about a fifth of a 100,000-row import). Each row, under the client's key
+ * as a record's own row would be, holds the ids created and the SHA-256 of their content lines
+ * (contactDigestLine), so every imported record can be traced to who imported it and when, and
+ * its version 1 (which triggers keep unchanged) checked against what was imported.
+ */
+function chunkAuditor(w: Writer, audit: AuditAppender, caseId: string, clientId: string) {
+  let ids: string[] = [];
+  let hash = createHash('sha256');
+  return {
+    add(id: string, record: NewContact): void {
+      ids.push(id);
+      hash.update(contactDigestLine(id, record));
+    },
+    flush(): void {
+      if (ids.length === 0) return;
+      audit.append({ actorUserId: w.user.id, action: 'contacts.import.records', entity: 'case', entityId: caseId, keyId: personKeyId(clientId), before: null, after: { type: 'contact', version: 1, recordIds: ids, sha256: hash.digest('hex') } }, w.at);
+      ids = [];
+      hash = createHash('sha256');
+    },
+  };
 }
 
 export function writeContacts(w: Writer, caseId: string, records: readonly NewContact[], progress: WriteProgress, summary: Record<string, unknown>): number {
@@ -59,8 +74,10 @@ export function writeContacts(w: Writer, caseId: string, records: readonly NewCo
     const { clientId } = getCase(w.db, caseId);
     const references = referenceChecker(w.db, caseId, clientId);
     const audit = auditAppender(w.db);
+    const chunk = chunkAuditor(w, audit, caseId, clientId);
     inWritingOrder(records).forEach(({ id, record }, index) => {
       if (index % CHUNK === 0) {
+        chunk.flush();
         if (progress.signal.aborted) throw cancelled();
         progress.report(index);
       }
@@ -68,8 +85,9 @@ export function writeContacts(w: Writer, caseId: string, records: readonly NewCo
       const checked = references(record);
       if (!checked.ok) throw new CoreError('conflict', `A person named in the file changed while it was being imported (${checked.path} ${checked.reason}). Nothing was imported; preview the file again.`);
       insertNewRecord(w, id, record, checked.parties, null);
-      audit.append(createdAudit(w, clientId, asWritten(w, id, record)), w.at);
+      chunk.add(id, record);
     });
+    chunk.flush();
     if (progress.signal.aborted) throw cancelled();
     audit.append({ actorUserId: w.user.id, action: 'contacts.import', entity: 'case', entityId: caseId, keyId: personKeyId(clientId), before: null, after: { imported: records.length, ...summary } }, w.at);
     progress.report(records.length);
